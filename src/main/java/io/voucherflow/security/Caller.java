@@ -1,0 +1,65 @@
+package io.voucherflow.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling and from where: the authenticated identity plus the request's network origin. */
+@RequestScoped
+public class Caller {
+
+  @Inject SecurityIdentity identity;
+  @Inject CurrentVertxRequest request;
+
+  /** The identity provider's stable subject ({@code sub}) of the caller. */
+  public String subject() {
+    if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+      return jwt.getSubject();
+    }
+    return identity.getPrincipal().getName();
+  }
+
+  /** The caller's login name ({@code preferred_username}). */
+  public String username() {
+    if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("preferred_username") != null) {
+      return jwt.getClaim("preferred_username").toString();
+    }
+    return identity.getPrincipal().getName();
+  }
+
+  public Set<String> roles() {
+    return new TreeSet<>(identity.getRoles());
+  }
+
+  public boolean hasRole(String role) {
+    return identity.hasRole(role);
+  }
+
+  /** True for roles that see every organisation unit. */
+  public boolean bankWide() {
+    return Roles.BANK_WIDE.stream().anyMatch(identity::hasRole);
+  }
+
+  /** The client address, honouring the first X-Forwarded-For hop set by the ingress. */
+  public String sourceIp() {
+    RoutingContext rc = request.getCurrent();
+    if (rc == null) {
+      return null;
+    }
+    String forwarded = rc.request().getHeader("X-Forwarded-For");
+    if (forwarded != null && !forwarded.isBlank()) {
+      return forwarded.split(",")[0].trim();
+    }
+    return rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
+  }
+
+  public String userAgent() {
+    RoutingContext rc = request.getCurrent();
+    return rc == null ? null : rc.request().getHeader("User-Agent");
+  }
+}
