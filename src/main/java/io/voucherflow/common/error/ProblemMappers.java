@@ -2,6 +2,7 @@ package io.voucherflow.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -58,7 +59,8 @@ public final class ProblemMappers {
     return Problem.of(Status.BAD_REQUEST, "request.validation-failed", detail, path(uri), errors).toResponse();
   }
 
-  @ServerExceptionMapper
+  // Listed explicitly: Quarkus ships its own, more specific mapper for MismatchedInputException.
+  @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
   public Response malformedJson(JsonProcessingException e, UriInfo uri) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
@@ -91,6 +93,10 @@ public final class ProblemMappers {
 
   @ServerExceptionMapper
   public Response http(WebApplicationException e, UriInfo uri) {
+    // A body the JSON reader could not parse arrives wrapped in a plain 400.
+    if (e.getCause() instanceof JsonProcessingException json) {
+      return malformedJson(json, uri);
+    }
     int status = e.getResponse().getStatus();
     Status known = Status.fromStatusCode(status);
     Status s = known != null ? known : Status.INTERNAL_SERVER_ERROR;

@@ -1,0 +1,79 @@
+package io.voucherflow.security;
+
+import static io.restassured.RestAssured.given;
+import static io.voucherflow.support.Api.anonymous;
+import static io.voucherflow.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Every resource refuses callers without a token (401) and callers whose role does not fit (403). */
+@QuarkusTest
+class EndpointSecurityTest {
+
+  static Stream<Arguments> endpoints() {
+    return Stream.of(
+        Arguments.of("GET", "/api/org-units", "keyer1"),
+        Arguments.of("GET", "/api/org-units/HO", "teller1"),
+        Arguments.of("POST", "/api/org-units", "supervisor1"),
+        Arguments.of("GET", "/api/staff", "teller1"),
+        Arguments.of("GET", "/api/staff/admin", "keyer1"),
+        Arguments.of("POST", "/api/staff", "auditor1"),
+        Arguments.of("GET", "/api/posts", "keyer1"),
+        Arguments.of("GET", "/api/posts/KEYING", "teller2"),
+        Arguments.of("POST", "/api/posts", "supervisor1"),
+        Arguments.of("GET", "/api/duty", "admin"),
+        Arguments.of("POST", "/api/duty/sign-in", "auditor1"),
+        Arguments.of("POST", "/api/duty/sign-out", "admin"),
+        Arguments.of("POST", "/api/duty/staff/keyer1/forced-sign-out", "keyer2"),
+        Arguments.of("GET", "/api/duty/posts/KEYING", "keyer1"),
+        Arguments.of("GET", "/api/audit", "admin"),
+        Arguments.of("GET", "/api/audit/verify", "supervisor1"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("endpoints")
+  void shouldRefuseCallersWithoutAToken(String method, String path, String wrongRole) {
+    anonymous().body("{}").request(method, path).then().statusCode(401)
+        .contentType("application/problem+json").body("code", equalTo("security.unauthenticated"));
+  }
+
+  @ParameterizedTest(name = "{0} {1} as {2}")
+  @MethodSource("endpoints")
+  void shouldRefuseCallersWithTheWrongRole(String method, String path, String wrongRole) {
+    as(wrongRole).body("{}").request(method, path).then().statusCode(403)
+        .contentType("application/problem+json").body("code", equalTo("security.forbidden"));
+  }
+
+  @Test
+  void shouldRefuseAnAnonymousCallToWhoAmI() {
+    anonymous().get("/api/staff/me").then().statusCode(401).body("code", equalTo("security.unauthenticated"));
+  }
+
+  @Test
+  void shouldRefuseForgedTokens() {
+    String token = io.voucherflow.support.Tokens.of("admin");
+    String[] parts = token.split("\\.");
+    String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+    given().auth().oauth2(forged).get("/api/org-units").then().statusCode(401)
+        .contentType("application/problem+json").body("code", equalTo("security.unauthenticated"));
+  }
+
+  @Test
+  void shouldAnswerUnknownPathsWithAProblem() {
+    as("admin").get("/api/no-such-thing").then().statusCode(404)
+        .contentType("application/problem+json").body("code", equalTo("http.not-found"));
+  }
+
+  @Test
+  void shouldKeepHealthMetricsAndOpenApiOpenForTheCluster() {
+    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    given().get("/q/metrics").then().statusCode(200);
+    given().get("/q/openapi").then().statusCode(200);
+  }
+}
