@@ -13,11 +13,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
+  /** What subject and username say for a request without a token. */
+  public static final String ANONYMOUS = "anonymous";
+
   @Inject SecurityIdentity identity;
   @Inject CurrentVertxRequest request;
 
   /** The identity provider's stable subject ({@code sub}) of the caller. */
   public String subject() {
+    if (identity.isAnonymous()) {
+      return ANONYMOUS;
+    }
     if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
       return jwt.getSubject();
     }
@@ -26,6 +32,9 @@ public class Caller {
 
   /** The caller's login name ({@code preferred_username}). */
   public String username() {
+    if (identity.isAnonymous()) {
+      return ANONYMOUS;
+    }
     if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("preferred_username") != null) {
       return jwt.getClaim("preferred_username").toString();
     }

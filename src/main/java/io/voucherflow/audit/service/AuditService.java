@@ -3,6 +3,7 @@ package io.voucherflow.audit.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.arc.Arc;
 import io.smallrye.mutiny.Uni;
 import io.voucherflow.audit.AuditChain;
 import io.voucherflow.audit.AuditEntry;
@@ -24,6 +25,9 @@ public class AuditService {
   // Sorted keys keep the stored JSON stable for a given set of details.
   private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+  /** The actor recorded for changes made outside any request. */
+  public static final String SYSTEM_ACTOR = "system";
+
   private final AuditRepository repository;
   private final Caller caller;
 
@@ -36,10 +40,16 @@ public class AuditService {
   /** Records that the current caller did {@code action} to the entity. */
   public Uni<AuditEntry> record(String action, String entityType, Object entityId, Map<String, ?> details) {
     AuditEntry entry = new AuditEntry();
-    entry.actor = caller.username();
-    entry.actorRoles = String.join(",", caller.roles());
-    entry.sourceIp = caller.sourceIp();
-    entry.userAgent = truncate(caller.userAgent(), 300);
+    if (Arc.container().requestContext().isActive()) {
+      entry.actor = caller.username();
+      entry.actorRoles = String.join(",", caller.roles());
+      entry.sourceIp = caller.sourceIp();
+      entry.userAgent = truncate(caller.userAgent(), 300);
+    } else {
+      // Scheduled jobs and pipeline stages act as the platform itself.
+      entry.actor = SYSTEM_ACTOR;
+      entry.actorRoles = "";
+    }
     entry.action = action;
     entry.entityType = entityType;
     entry.entityId = String.valueOf(entityId);
