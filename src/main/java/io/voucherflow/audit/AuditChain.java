@@ -21,15 +21,29 @@ public final class AuditChain {
 
   private AuditChain() {}
 
-  /** PostgreSQL keeps microseconds; hashing the truncated instant keeps stored and hashed values equal. */
+  /**
+   * PostgreSQL keeps microseconds; hashing the truncated instant keeps stored and hashed values
+   * equal.
+   */
   public static Instant truncate(Instant instant) {
     return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
   public static String hashOf(AuditEntry e) {
-    String canonical = String.join(String.valueOf(SEP),
-        Long.toString(e.seq), truncate(e.occurredAt).toString(), nz(e.actor), nz(e.actorRoles), nz(e.sourceIp),
-        nz(e.userAgent), nz(e.action), nz(e.entityType), nz(e.entityId), nz(e.details), nz(e.prevHash));
+    String canonical =
+        String.join(
+            String.valueOf(SEP),
+            Long.toString(e.seq),
+            truncate(e.occurredAt).toString(),
+            nz(e.actor),
+            nz(e.actorRoles),
+            nz(e.sourceIp),
+            nz(e.userAgent),
+            nz(e.action),
+            nz(e.entityType),
+            nz(e.entityId),
+            nz(e.details),
+            nz(e.prevHash));
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));

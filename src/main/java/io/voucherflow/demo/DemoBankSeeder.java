@@ -22,9 +22,11 @@ public class DemoBankSeeder {
     if (!config.seed()) {
       return;
     }
-    // Startup runs on the main thread, so waiting here delays readiness rather than blocking an event loop.
+    // Startup runs on the main thread, so waiting here delays readiness rather than blocking an
+    // event loop.
     pool.query(script()).execute().await().atMost(Duration.ofMinutes(1));
-    LOG.info("Demo bank seeded: head office HO, branches BR01 and BR02, sub-branch BR01-01, centre OC01");
+    LOG.info(
+        "Demo bank seeded: head office HO, branches BR01 and BR02, sub-branch BR01-01, centre OC01");
   }
 
   private static String script() {

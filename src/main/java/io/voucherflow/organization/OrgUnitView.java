@@ -6,6 +6,10 @@ import java.util.Map;
 public record OrgUnitView(String code, String name, OrgUnitKind kind, String parentCode) {
 
   public static OrgUnitView of(OrgUnit unit, Map<Long, String> codesById) {
-    return new OrgUnitView(unit.code, unit.name, unit.kind, unit.parentId == null ? null : codesById.get(unit.parentId));
+    return new OrgUnitView(
+        unit.code,
+        unit.name,
+        unit.kind,
+        unit.parentId == null ? null : codesById.get(unit.parentId));
   }
 }

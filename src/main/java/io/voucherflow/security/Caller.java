@@ -35,7 +35,8 @@ public class Caller {
     if (identity.isAnonymous()) {
       return ANONYMOUS;
     }
-    if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("preferred_username") != null) {
+    if (identity.getPrincipal() instanceof JsonWebToken jwt
+        && jwt.getClaim("preferred_username") != null) {
       return jwt.getClaim("preferred_username").toString();
     }
     return identity.getPrincipal().getName();

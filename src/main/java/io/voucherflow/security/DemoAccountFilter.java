@@ -28,15 +28,24 @@ public class DemoAccountFilter {
     if (request.getHeaderString("Authorization") == null) {
       return Uni.createFrom().nullItem();
     }
-    return identities.getDeferredIdentity()
-        .onFailure().recoverWithNull()
-        .map(identity -> {
-          if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt && policy.refuses(jwt.getSubject())) {
-            return Problem.of(Response.Status.FORBIDDEN, "security.demo-account-refused",
-                "Demo accounts are refused outside the demo profile", request.getUriInfo().getPath(), List.of())
-                .toResponse();
-          }
-          return null;
-        });
+    return identities
+        .getDeferredIdentity()
+        .onFailure()
+        .recoverWithNull()
+        .map(
+            identity -> {
+              if (identity != null
+                  && identity.getPrincipal() instanceof JsonWebToken jwt
+                  && policy.refuses(jwt.getSubject())) {
+                return Problem.of(
+                        Response.Status.FORBIDDEN,
+                        "security.demo-account-refused",
+                        "Demo accounts are refused outside the demo profile",
+                        request.getUriInfo().getPath(),
+                        List.of())
+                    .toResponse();
+              }
+              return null;
+            });
   }
 }

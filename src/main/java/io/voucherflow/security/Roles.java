@@ -2,7 +2,9 @@ package io.voucherflow.security;
 
 import java.util.List;
 
-/** The realm roles staff carry in their tokens; one constant per role so annotations stay checkable. */
+/**
+ * The realm roles staff carry in their tokens; one constant per role so annotations stay checkable.
+ */
 public final class Roles {
 
   public static final String TELLER = "teller";
@@ -19,8 +21,18 @@ public final class Roles {
 
   /** Every role, in the order the README documents them. */
   public static final List<String> ALL =
-      List.of(TELLER, BRANCH_SUPERVISOR, KEYER, ARBITER, REVIEWER, SEAL_VERIFIER, PHONE_VERIFIER, AUTHORIZER,
-          CENTRE_SUPERVISOR, ADMIN, AUDITOR);
+      List.of(
+          TELLER,
+          BRANCH_SUPERVISOR,
+          KEYER,
+          ARBITER,
+          REVIEWER,
+          SEAL_VERIFIER,
+          PHONE_VERIFIER,
+          AUTHORIZER,
+          CENTRE_SUPERVISOR,
+          ADMIN,
+          AUDITOR);
 
   /** Roles whose holders see the whole bank rather than their own organisation unit. */
   public static final List<String> BANK_WIDE = List.of(CENTRE_SUPERVISOR, ADMIN, AUDITOR);

@@ -29,7 +29,9 @@ public class DutySession {
   @Column(name = "signed_out_at")
   public Instant signedOutAt;
 
-  /** Username of whoever ended the session: the member of staff, or the supervisor who forced it. */
+  /**
+   * Username of whoever ended the session: the member of staff, or the supervisor who forced it.
+   */
   @Column(name = "signed_out_by")
   public String signedOutBy;
 

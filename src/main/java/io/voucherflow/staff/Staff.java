@@ -19,7 +19,10 @@ public class Staff {
 
   public String username;
 
-  /** The identity provider's {@code sub}; bound at first sign-in when an administrator left it empty. */
+  /**
+   * The identity provider's {@code sub}; bound at first sign-in when an administrator left it
+   * empty.
+   */
   public String subject;
 
   @Column(name = "display_name")

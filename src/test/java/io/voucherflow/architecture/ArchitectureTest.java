@@ -20,12 +20,19 @@ import org.junit.jupiter.api.Test;
 /** The layering and security rules STYLE.md sets, enforced on the compiled code. */
 class ArchitectureTest {
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.voucherflow");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.voucherflow");
 
   @Test
   void shouldKeepResourcesAwayFromRepositories() {
-    noClasses().that().resideInAPackage("..rest..").should().dependOnClassesThat().resideInAPackage("..repository..")
+    noClasses()
+        .that()
+        .resideInAPackage("..rest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..repository..")
         .check(CLASSES);
   }
 
@@ -36,10 +43,24 @@ class ArchitectureTest {
 
   @Test
   void shouldGuardEveryEndpoint() {
-    methods().that().areAnnotatedWith(GET.class).or().areAnnotatedWith(POST.class).or().areAnnotatedWith(PUT.class)
-        .or().areAnnotatedWith(PATCH.class).or().areAnnotatedWith(DELETE.class)
-        .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(Authenticated.class)
-        .orShould().beDeclaredInClassesThat().areAnnotatedWith(RolesAllowed.class)
+    methods()
+        .that()
+        .areAnnotatedWith(GET.class)
+        .or()
+        .areAnnotatedWith(POST.class)
+        .or()
+        .areAnnotatedWith(PUT.class)
+        .or()
+        .areAnnotatedWith(PATCH.class)
+        .or()
+        .areAnnotatedWith(DELETE.class)
+        .should()
+        .beAnnotatedWith(RolesAllowed.class)
+        .orShould()
+        .beAnnotatedWith(Authenticated.class)
+        .orShould()
+        .beDeclaredInClassesThat()
+        .areAnnotatedWith(RolesAllowed.class)
         .check(CLASSES);
     noClasses().should().dependOnClassesThat().areAssignableTo(PermitAll.class).check(CLASSES);
   }

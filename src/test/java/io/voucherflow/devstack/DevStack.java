@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What {@code bin/voucherflow run} starts: embedded PostgreSQL, Redis and Keycloak for whatever
- * the environment does not point elsewhere ({@code VF_PG_URL}, {@code VF_REDIS_URL},
- * {@code VF_OIDC_URL}), then the packaged application, until Ctrl-C stops everything it started.
+ * What {@code bin/voucherflow run} starts: embedded PostgreSQL, Redis and Keycloak for whatever the
+ * environment does not point elsewhere ({@code VF_PG_URL}, {@code VF_REDIS_URL}, {@code
+ * VF_OIDC_URL}), then the packaged application, until Ctrl-C stops everything it started.
  *
  * <p>It lives with the tests because it is the same embedded stack the tests use; the production
  * artifact ({@code target/quarkus-app}) carries none of it.
@@ -28,7 +28,8 @@ public final class DevStack {
 
   private final Map<String, String> env = System.getenv();
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
-  private final Path dataDir = Path.of(env.getOrDefault("VF_DATA_DIR", System.getProperty("user.home") + "/.voucherflow"));
+  private final Path dataDir =
+      Path.of(env.getOrDefault("VF_DATA_DIR", System.getProperty("user.home") + "/.voucherflow"));
 
   public static void main(String[] args) throws Exception {
     new DevStack().run();
@@ -57,7 +58,11 @@ public final class DevStack {
     }
     int port = intEnv("VF_EMBEDDED_PG_PORT", 15432);
     Ports.requireFree(port, "Embedded PostgreSQL", "VF_EMBEDDED_PG_PORT");
-    say("PostgreSQL: starting embedded server on port " + port + ", data in " + dataDir.resolve("postgres"));
+    say(
+        "PostgreSQL: starting embedded server on port "
+            + port
+            + ", data in "
+            + dataDir.resolve("postgres"));
     EmbeddedPostgresService pg = EmbeddedPostgresService.start(port, dataDir.resolve("postgres"));
     started.push(pg);
     pg.ensureDatabase("voucherflow");
@@ -72,7 +77,11 @@ public final class DevStack {
     }
     int port = intEnv("VF_EMBEDDED_REDIS_PORT", 16379);
     Ports.requireFree(port, "Embedded Redis", "VF_EMBEDDED_REDIS_PORT");
-    say("Redis: starting embedded server on port " + port + ", data in " + dataDir.resolve("redis"));
+    say(
+        "Redis: starting embedded server on port "
+            + port
+            + ", data in "
+            + dataDir.resolve("redis"));
     EmbeddedRedisService redis = EmbeddedRedisService.start(port, dataDir.resolve("redis"));
     started.push(redis);
     appEnv.put("VF_REDIS_URL", redis.url());
@@ -85,10 +94,18 @@ public final class DevStack {
     }
     int port = intEnv("VF_KEYCLOAK_PORT", 8180);
     Ports.requireFree(port, "Embedded Keycloak", "VF_KEYCLOAK_PORT");
-    say("Keycloak: starting on port " + port + " (about 20 s; the first start builds it, about a minute)");
-    EmbeddedKeycloak kc = EmbeddedKeycloak.start(Path.of(System.getProperty("vf.keycloak.dist")),
-        dataDir.resolve("keycloak"), Path.of("src/main/keycloak/voucherflow-realm.json"),
-        dataDir.resolve("keycloak/data"), port, dataDir.resolve("logs/keycloak.log"));
+    say(
+        "Keycloak: starting on port "
+            + port
+            + " (about 20 s; the first start builds it, about a minute)");
+    EmbeddedKeycloak kc =
+        EmbeddedKeycloak.start(
+            Path.of(System.getProperty("vf.keycloak.dist")),
+            dataDir.resolve("keycloak"),
+            Path.of("src/main/keycloak/voucherflow-realm.json"),
+            dataDir.resolve("keycloak/data"),
+            port,
+            dataDir.resolve("logs/keycloak.log"));
     started.push(kc);
     appEnv.put("VF_OIDC_URL", kc.issuer());
   }
@@ -96,8 +113,14 @@ public final class DevStack {
   private Process startApplication(Map<String, String> appEnv, int httpPort) throws Exception {
     String profile = env.getOrDefault("VF_PROFILE", "demo");
     say("VoucherFlow: starting (profile " + profile + ")");
-    ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dquarkus.profile=" + profile, "-jar", "target/quarkus-app/quarkus-run.jar")).inheritIO();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dquarkus.profile=" + profile,
+                    "-jar",
+                    "target/quarkus-app/quarkus-run.jar"))
+            .inheritIO();
     pb.environment().putAll(appEnv);
     Process app = pb.start();
     started.push(() -> stopProcess(app));
@@ -107,7 +130,8 @@ public final class DevStack {
 
   private static void awaitReady(Process app, int port) throws InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     while (Instant.now().isBefore(deadline) && app.isAlive()) {
       try {
@@ -124,7 +148,8 @@ public final class DevStack {
 
   private void banner(int port, Map<String, String> appEnv) {
     String oidc = appEnv.getOrDefault("VF_OIDC_URL", env.get("VF_OIDC_URL"));
-    System.out.printf("""
+    System.out.printf(
+        """
 
         ==================================================================
          VoucherFlow is up
@@ -142,7 +167,8 @@ public final class DevStack {
              -d client_id=voucherflow-cli -d username=admin -d password=voucherflow
          Data: %3$s     Stop: Ctrl-C
         ==================================================================
-        %n""", port, oidc, dataDir);
+        %n""",
+        port, oidc, dataDir);
   }
 
   private void stopAll() {

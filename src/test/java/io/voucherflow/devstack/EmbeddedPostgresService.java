@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
-/** PostgreSQL from the zonky Maven Central binaries, for the run command and tests without a server. */
+/**
+ * PostgreSQL from the zonky Maven Central binaries, for the run command and tests without a server.
+ */
 public final class EmbeddedPostgresService implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
@@ -21,10 +23,16 @@ public final class EmbeddedPostgresService implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts PostgreSQL on {@code port}; with a data directory the data survives restarts, without one it is temporary. */
+  /**
+   * Starts PostgreSQL on {@code port}; with a data directory the data survives restarts, without
+   * one it is temporary.
+   */
   public static EmbeddedPostgresService start(int port, Path dataDirectory) throws IOException {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port).setPGStartupWait(Duration.ofSeconds(60))
-        .setServerConfig("max_connections", "200");
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setPort(port)
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .setServerConfig("max_connections", "200");
     if (dataDirectory != null) {
       Files.createDirectories(dataDirectory);
       builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
@@ -34,8 +42,10 @@ public final class EmbeddedPostgresService implements AutoCloseable {
 
   /** Creates the database unless it exists. */
   public void ensureDatabase(String name) throws SQLException {
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
         if (!rs.next()) {
           s.execute("create database " + name);
         }

@@ -33,8 +33,13 @@ public final class Ports {
   /** Fails with a clear message when an embedded service's port is already taken. */
   public static void requireFree(int port, String service, String envVar) {
     if (listening(port)) {
-      throw new IllegalStateException(service + " cannot start: port " + port + " is already in use. Stop what uses it, or set "
-          + envVar + " to another port.");
+      throw new IllegalStateException(
+          service
+              + " cannot start: port "
+              + port
+              + " is already in use. Stop what uses it, or set "
+              + envVar
+              + " to another port.");
     }
   }
 }

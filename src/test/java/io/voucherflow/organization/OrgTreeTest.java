@@ -9,7 +9,8 @@ class OrgTreeTest {
 
   @Test
   void shouldReturnTheUnitAndEverythingBelowIt() {
-    OrgTree tree = new OrgTree(List.of(unit(1, null), unit(2, 1L), unit(3, 1L), unit(4, 2L), unit(5, 4L)));
+    OrgTree tree =
+        new OrgTree(List.of(unit(1, null), unit(2, 1L), unit(3, 1L), unit(4, 2L), unit(5, 4L)));
     assertThat(tree.subtreeOf(2)).containsExactlyInAnyOrder(2L, 4L, 5L);
     assertThat(tree.subtreeOf(3)).containsExactly(3L);
     assertThat(tree.subtreeOf(1)).hasSize(5);

@@ -16,8 +16,12 @@ class DemoAccountsRefusedInProductionTest {
 
   @Test
   void shouldRefuseTheDemoAdminOutsideTheDemoProfile() {
-    as("admin").get("/api/org-units").then().statusCode(403)
-        .contentType("application/problem+json").body("code", equalTo("security.demo-account-refused"));
+    as("admin")
+        .get("/api/org-units")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("code", equalTo("security.demo-account-refused"));
   }
 
   /** The production value of the setting; everything else as in the test profile. */

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
-/** Every resource refuses callers without a token (401) and callers whose role does not fit (403). */
+/**
+ * Every resource refuses callers without a token (401) and callers whose role does not fit (403).
+ */
 @QuarkusTest
 class EndpointSecurityTest {
 
@@ -39,20 +41,34 @@ class EndpointSecurityTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("endpoints")
   void shouldRefuseCallersWithoutAToken(String method, String path, String wrongRole) {
-    anonymous().body("{}").request(method, path).then().statusCode(401)
-        .contentType("application/problem+json").body("code", equalTo("security.unauthenticated"));
+    anonymous()
+        .body("{}")
+        .request(method, path)
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("code", equalTo("security.unauthenticated"));
   }
 
   @ParameterizedTest(name = "{0} {1} as {2}")
   @MethodSource("endpoints")
   void shouldRefuseCallersWithTheWrongRole(String method, String path, String wrongRole) {
-    as(wrongRole).body("{}").request(method, path).then().statusCode(403)
-        .contentType("application/problem+json").body("code", equalTo("security.forbidden"));
+    as(wrongRole)
+        .body("{}")
+        .request(method, path)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("code", equalTo("security.forbidden"));
   }
 
   @Test
   void shouldRefuseAnAnonymousCallToWhoAmI() {
-    anonymous().get("/api/staff/me").then().statusCode(401).body("code", equalTo("security.unauthenticated"));
+    anonymous()
+        .get("/api/staff/me")
+        .then()
+        .statusCode(401)
+        .body("code", equalTo("security.unauthenticated"));
   }
 
   @Test
@@ -60,14 +76,24 @@ class EndpointSecurityTest {
     String token = io.voucherflow.support.Tokens.of("admin");
     String[] parts = token.split("\\.");
     String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-    given().auth().oauth2(forged).get("/api/org-units").then().statusCode(401)
-        .contentType("application/problem+json").body("code", equalTo("security.unauthenticated"));
+    given()
+        .auth()
+        .oauth2(forged)
+        .get("/api/org-units")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("code", equalTo("security.unauthenticated"));
   }
 
   @Test
   void shouldAnswerUnknownPathsWithAProblem() {
-    as("admin").get("/api/no-such-thing").then().statusCode(404)
-        .contentType("application/problem+json").body("code", equalTo("http.not-found"));
+    as("admin")
+        .get("/api/no-such-thing")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("code", equalTo("http.not-found"));
   }
 
   @Test

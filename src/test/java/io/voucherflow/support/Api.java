@@ -11,7 +11,11 @@ public final class Api {
   private Api() {}
 
   public static RequestSpecification as(String username) {
-    return given().auth().oauth2(Tokens.of(username)).contentType(ContentType.JSON).accept(ContentType.JSON);
+    return given()
+        .auth()
+        .oauth2(Tokens.of(username))
+        .contentType(ContentType.JSON)
+        .accept(ContentType.JSON);
   }
 
   public static RequestSpecification anonymous() {

@@ -16,15 +16,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The real components every test runs against, started once per test run: the machine's
- * PostgreSQL and Redis when they run on their standard ports (a fresh database and key prefix
- * per run), embedded ones otherwise, and always a real Keycloak from its Maven Central distribution.
+ * The real components every test runs against, started once per test run: the machine's PostgreSQL
+ * and Redis when they run on their standard ports (a fresh database and key prefix per run),
+ * embedded ones otherwise, and always a real Keycloak from its Maven Central distribution.
  */
 public class TestStack implements QuarkusTestResourceLifecycleManager {
 
   private static final String LOCAL_PG = "jdbc:postgresql://127.0.0.1:5432/";
 
-  private final String runId = "vf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  private final String runId =
+      "vf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   private EmbeddedPostgresService embeddedPg;
   private EmbeddedRedisService embeddedRedis;
   private EmbeddedKeycloak keycloak;
@@ -83,8 +84,14 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
   private void keycloak(Map<String, String> config) throws Exception {
     Path cache = Path.of(System.getProperty("user.home"), ".cache", "voucherflow");
     Path data = Files.createTempDirectory("vf-keycloak-");
-    keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("vf.keycloak.dist")), cache.resolve("keycloak-test"),
-        Path.of("src/main/keycloak/voucherflow-realm.json"), data, Ports.free(), Path.of("target/keycloak-test.log"));
+    keycloak =
+        EmbeddedKeycloak.start(
+            Path.of(System.getProperty("vf.keycloak.dist")),
+            cache.resolve("keycloak-test"),
+            Path.of("src/main/keycloak/voucherflow-realm.json"),
+            data,
+            Ports.free(),
+            Path.of("target/keycloak-test.log"));
     config.put("quarkus.oidc.auth-server-url", keycloak.issuer());
   }
 

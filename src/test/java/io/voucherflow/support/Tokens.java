@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Access tokens from the test Keycloak, by the password grant on {@code voucherflow-cli}, as scripts get them. */
+/**
+ * Access tokens from the test Keycloak, by the password grant on {@code voucherflow-cli}, as
+ * scripts get them.
+ */
 public final class Tokens {
 
   public static final String PASSWORD = "voucherflow";
@@ -22,10 +25,17 @@ public final class Tokens {
     if (cached != null && cached.at.plus(REUSE_FOR).isAfter(Instant.now())) {
       return cached.token;
     }
-    String token = given().formParam("grant_type", "password").formParam("client_id", "voucherflow-cli")
-        .formParam("username", username).formParam("password", PASSWORD)
-        .post(issuer() + "/protocol/openid-connect/token")
-        .then().statusCode(200).extract().path("access_token");
+    String token =
+        given()
+            .formParam("grant_type", "password")
+            .formParam("client_id", "voucherflow-cli")
+            .formParam("username", username)
+            .formParam("password", PASSWORD)
+            .post(issuer() + "/protocol/openid-connect/token")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("access_token");
     CACHE.put(username, new Cached(token, Instant.now()));
     return token;
   }

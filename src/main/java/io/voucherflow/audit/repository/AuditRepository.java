@@ -9,7 +9,9 @@ import io.voucherflow.audit.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Reads and appends audit entries; it never updates or deletes (the database refuses it anyway). */
+/**
+ * Reads and appends audit entries; it never updates or deletes (the database refuses it anyway).
+ */
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
@@ -19,8 +21,11 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
   /** Serialises appenders until the current transaction ends, so the chain never forks. */
   public Uni<Void> lockChain() {
     return getSession()
-        .flatMap(s -> s.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + CHAIN_LOCK + ")) l")
-            .getSingleResult())
+        .flatMap(
+            s ->
+                s.createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(" + CHAIN_LOCK + ")) l")
+                    .getSingleResult())
         .replaceWithVoid();
   }
 

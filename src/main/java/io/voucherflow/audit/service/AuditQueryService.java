@@ -32,25 +32,46 @@ public class AuditQueryService {
     return repository.search(entityType, entityId, actor, limit);
   }
 
-  /** Walks the whole chain in order and reports the first entry that does not link; the check itself is audited. */
+  /**
+   * Walks the whole chain in order and reports the first entry that does not link; the check itself
+   * is audited.
+   */
   @WithTransaction
   public Uni<ChainVerification> verify() {
-    return walk(new Cursor()).call(result -> audit.record("audit.chain-verified", "audit", "chain",
-        result.intact()
-            ? Map.of("intact", true, "entriesChecked", result.entriesChecked())
-            : Map.of("intact", false, "entriesChecked", result.entriesChecked(), "firstBrokenSeq", result.firstBrokenSeq())));
+    return walk(new Cursor())
+        .call(
+            result ->
+                audit.record(
+                    "audit.chain-verified",
+                    "audit",
+                    "chain",
+                    result.intact()
+                        ? Map.of("intact", true, "entriesChecked", result.entriesChecked())
+                        : Map.of(
+                            "intact",
+                            false,
+                            "entriesChecked",
+                            result.entriesChecked(),
+                            "firstBrokenSeq",
+                            result.firstBrokenSeq())));
   }
 
   private Uni<ChainVerification> walk(Cursor cursor) {
-    return repository.after(cursor.lastSeq, BATCH).chain(batch -> {
-      for (AuditEntry e : batch) {
-        String problem = cursor.check(e);
-        if (problem != null) {
-          return Uni.createFrom().item(ChainVerification.brokenAt(cursor.checked, e.seq, problem));
-        }
-      }
-      return batch.size() < BATCH ? Uni.createFrom().item(ChainVerification.intact(cursor.checked)) : walk(cursor);
-    });
+    return repository
+        .after(cursor.lastSeq, BATCH)
+        .chain(
+            batch -> {
+              for (AuditEntry e : batch) {
+                String problem = cursor.check(e);
+                if (problem != null) {
+                  return Uni.createFrom()
+                      .item(ChainVerification.brokenAt(cursor.checked, e.seq, problem));
+                }
+              }
+              return batch.size() < BATCH
+                  ? Uni.createFrom().item(ChainVerification.intact(cursor.checked))
+                  : walk(cursor);
+            });
   }
 
   /** Position in the walk: the last entry that linked correctly. */

@@ -16,14 +16,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Appends to the audit trail inside the caller's transaction, so a state change and its audit
- * entry commit or roll back together. Call it from a method that already runs in a transaction.
+ * Appends to the audit trail inside the caller's transaction, so a state change and its audit entry
+ * commit or roll back together. Call it from a method that already runs in a transaction.
  */
 @ApplicationScoped
 public class AuditService {
 
   // Sorted keys keep the stored JSON stable for a given set of details.
-  private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   /** The actor recorded for changes made outside any request. */
   public static final String SYSTEM_ACTOR = "system";
@@ -38,7 +39,8 @@ public class AuditService {
   }
 
   /** Records that the current caller did {@code action} to the entity. */
-  public Uni<AuditEntry> record(String action, String entityType, Object entityId, Map<String, ?> details) {
+  public Uni<AuditEntry> record(
+      String action, String entityType, Object entityId, Map<String, ?> details) {
     AuditEntry entry = new AuditEntry();
     if (Arc.container().requestContext().isActive()) {
       entry.actor = caller.username();
@@ -54,15 +56,17 @@ public class AuditService {
     entry.entityType = entityType;
     entry.entityId = String.valueOf(entityId);
     entry.details = toJson(details);
-    return repository.lockChain()
+    return repository
+        .lockChain()
         .chain(repository::last)
-        .chain(last -> {
-          entry.seq = last == null ? 1 : last.seq + 1;
-          entry.prevHash = last == null ? AuditChain.GENESIS : last.hash;
-          entry.occurredAt = AuditChain.truncate(Instant.now());
-          entry.hash = AuditChain.hashOf(entry);
-          return repository.persist(entry);
-        });
+        .chain(
+            last -> {
+              entry.seq = last == null ? 1 : last.seq + 1;
+              entry.prevHash = last == null ? AuditChain.GENESIS : last.hash;
+              entry.occurredAt = AuditChain.truncate(Instant.now());
+              entry.hash = AuditChain.hashOf(entry);
+              return repository.persist(entry);
+            });
   }
 
   private static String toJson(Map<String, ?> details) {

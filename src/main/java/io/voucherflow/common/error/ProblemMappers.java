@@ -55,39 +55,65 @@ public final class ProblemMappers {
             .map(v -> new FieldError(fieldOf(v), v.getMessage()))
             .sorted((a, b) -> a.field().compareTo(b.field()))
             .toList();
-    String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-    return Problem.of(Status.BAD_REQUEST, "request.validation-failed", detail, path(uri), errors).toResponse();
+    String detail =
+        errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    return Problem.of(Status.BAD_REQUEST, "request.validation-failed", detail, path(uri), errors)
+        .toResponse();
   }
 
   // Listed explicitly: Quarkus ships its own, more specific mapper for MismatchedInputException.
   @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
   public Response malformedJson(JsonProcessingException e, UriInfo uri) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
+      String field =
+          mapping.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
       String message = "has a value of the wrong type or format";
-      return Problem.of(Status.BAD_REQUEST, "request.invalid-field", field + " " + message, path(uri),
-          List.of(new FieldError(field, message))).toResponse();
+      return Problem.of(
+              Status.BAD_REQUEST,
+              "request.invalid-field",
+              field + " " + message,
+              path(uri),
+              List.of(new FieldError(field, message)))
+          .toResponse();
     }
-    return Problem.of(Status.BAD_REQUEST, "request.malformed-json", "The request body is not valid JSON", path(uri), List.of())
+    return Problem.of(
+            Status.BAD_REQUEST,
+            "request.malformed-json",
+            "The request body is not valid JSON",
+            path(uri),
+            List.of())
         .toResponse();
   }
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthenticated(RuntimeException e, UriInfo uri) {
     return Response.fromResponse(
-            Problem.of(Status.UNAUTHORIZED, "security.unauthenticated",
-                "A valid bearer token from the bank's identity provider is required", path(uri), List.of()).toResponse())
+            Problem.of(
+                    Status.UNAUTHORIZED,
+                    "security.unauthenticated",
+                    "A valid bearer token from the bank's identity provider is required",
+                    path(uri),
+                    List.of())
+                .toResponse())
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"voucherflow\"")
         .build();
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    String detail = e.getMessage() != null && e.getMessage().startsWith("security.")
-        ? "This account may not use this resource" : "Your role does not allow this operation";
-    String code = e.getMessage() != null && e.getMessage().startsWith("security.") ? e.getMessage() : "security.forbidden";
+    String detail =
+        e.getMessage() != null && e.getMessage().startsWith("security.")
+            ? "This account may not use this resource"
+            : "Your role does not allow this operation";
+    String code =
+        e.getMessage() != null && e.getMessage().startsWith("security.")
+            ? e.getMessage()
+            : "security.forbidden";
     return Problem.of(Status.FORBIDDEN, code, detail, path(uri), List.of()).toResponse();
   }
 
@@ -100,14 +126,15 @@ public final class ProblemMappers {
     int status = e.getResponse().getStatus();
     Status known = Status.fromStatusCode(status);
     Status s = known != null ? known : Status.INTERNAL_SERVER_ERROR;
-    String code = switch (s) {
-      case NOT_FOUND -> "http.not-found";
-      case METHOD_NOT_ALLOWED -> "http.method-not-allowed";
-      case UNSUPPORTED_MEDIA_TYPE -> "http.unsupported-media-type";
-      case NOT_ACCEPTABLE -> "http.not-acceptable";
-      case BAD_REQUEST -> "request.bad-request";
-      default -> "http." + status;
-    };
+    String code =
+        switch (s) {
+          case NOT_FOUND -> "http.not-found";
+          case METHOD_NOT_ALLOWED -> "http.method-not-allowed";
+          case UNSUPPORTED_MEDIA_TYPE -> "http.unsupported-media-type";
+          case NOT_ACCEPTABLE -> "http.not-acceptable";
+          case BAD_REQUEST -> "request.bad-request";
+          default -> "http." + status;
+        };
     String detail = s == Status.NOT_FOUND ? "No resource at this path" : s.getReasonPhrase();
     return Problem.of(s, code, detail, path(uri), List.of()).toResponse();
   }
@@ -116,8 +143,12 @@ public final class ProblemMappers {
   public Response unexpected(Throwable e, UriInfo uri) {
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure, incident %s", incident);
-    return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal.error",
-        "An unexpected error occurred; quote incident " + incident + " to the platform team", path(uri), List.of())
+    return Problem.of(
+            Status.INTERNAL_SERVER_ERROR,
+            "internal.error",
+            "An unexpected error occurred; quote incident " + incident + " to the platform team",
+            path(uri),
+            List.of())
         .toResponse();
   }
 
@@ -129,11 +160,16 @@ public final class ProblemMappers {
     return uri == null ? null : uri.getPath();
   }
 
-  /** The request field a violation is about: the last property node, skipping method and parameter names. */
+  /**
+   * The request field a violation is about: the last property node, skipping method and parameter
+   * names.
+   */
   private static String fieldOf(ConstraintViolation<?> v) {
     String path = v.getPropertyPath().toString();
     String[] parts = path.split("\\.");
     // Paths look like "create.request.postCode" (method.parameter.field) for bean-validated bodies.
-    return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    return parts.length > 2
+        ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+        : parts[parts.length - 1];
   }
 }

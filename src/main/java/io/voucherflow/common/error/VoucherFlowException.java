@@ -12,7 +12,8 @@ public abstract sealed class VoucherFlowException extends RuntimeException
   private final String code;
   private final List<FieldError> fieldErrors;
 
-  protected VoucherFlowException(String code, String detail, List<FieldError> fieldErrors, Throwable cause) {
+  protected VoucherFlowException(
+      String code, String detail, List<FieldError> fieldErrors, Throwable cause) {
     super(detail, cause);
     this.code = code;
     this.fieldErrors = List.copyOf(fieldErrors);

@@ -7,7 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "vf.demo")
 public interface DemoConfig {
 
-  /** Seed the demo bank (units, posts, one staff member per demo user) at start; demo and test profiles only. */
+  /**
+   * Seed the demo bank (units, posts, one staff member per demo user) at start; demo and test
+   * profiles only.
+   */
   @WithDefault("false")
   boolean seed();
 }

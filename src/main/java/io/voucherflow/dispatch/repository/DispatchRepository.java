@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one owner of the dispatcher's Redis keys and scripts. Key shapes (after the configured prefix):
- * {@code task:{id}} hash (kind, priority, holder), {@code queue:{kind}} sorted set by priority,
- * {@code held:{staffId}} set of the task ids a member of staff holds.
+ * The one owner of the dispatcher's Redis keys and scripts. Key shapes (after the configured
+ * prefix): {@code task:{id}} hash (kind, priority, holder), {@code queue:{kind}} sorted set by
+ * priority, {@code held:{staffId}} set of the task ids a member of staff holds.
  */
 @ApplicationScoped
 public class DispatchRepository {
@@ -37,12 +37,15 @@ public class DispatchRepository {
   }
 
   public Uni<Void> offer(String taskId, String kind, long priority) {
-    return offer.run(List.of(taskKey(taskId), queueKey(kind)), taskId, kind, Long.toString(priority)).replaceWithVoid();
+    return offer
+        .run(List.of(taskKey(taskId), queueKey(kind)), taskId, kind, Long.toString(priority))
+        .replaceWithVoid();
   }
 
   /** Leases the most urgent task of a kind to a member of staff; null when the queue is empty. */
   public Uni<String> lease(String kind, long staffId) {
-    return lease.run(List.of(queueKey(kind), heldKey(staffId)), prefix + "task:", Long.toString(staffId))
+    return lease
+        .run(List.of(queueKey(kind), heldKey(staffId)), prefix + "task:", Long.toString(staffId))
         .map(r -> r == null ? null : r.toString());
   }
 
@@ -51,7 +54,9 @@ public class DispatchRepository {
   }
 
   public Uni<Long> requeueHeldBy(long staffId) {
-    return requeueHeld.run(List.of(heldKey(staffId)), prefix + "task:", prefix + "queue:").map(Response::toLong);
+    return requeueHeld
+        .run(List.of(heldKey(staffId)), prefix + "task:", prefix + "queue:")
+        .map(Response::toLong);
   }
 
   /** How many tasks of a kind wait in its queue. */
@@ -71,7 +76,10 @@ public class DispatchRepository {
     return prefix + "held:" + staffId;
   }
 
-  /** A Lua script kept as a resource, run by its SHA and reloaded if Redis forgot it (e.g. after a restart). */
+  /**
+   * A Lua script kept as a resource, run by its SHA and reloaded if Redis forgot it (e.g. after a
+   * restart).
+   */
   private final class Script {
     private final String source;
     private volatile String sha;
@@ -85,14 +93,18 @@ public class DispatchRepository {
     }
 
     Uni<Response> run(List<String> keys, String... args) {
-      Uni<String> loaded = sha != null ? Uni.createFrom().item(sha)
-          : redis.execute("SCRIPT", "LOAD", source).map(r -> sha = r.toString());
-      return loaded.chain(s -> redis.execute("EVALSHA", command(s, keys, args)))
+      Uni<String> loaded =
+          sha != null
+              ? Uni.createFrom().item(sha)
+              : redis.execute("SCRIPT", "LOAD", source).map(r -> sha = r.toString());
+      return loaded
+          .chain(s -> redis.execute("EVALSHA", command(s, keys, args)))
           .onFailure(e -> e.getMessage() != null && e.getMessage().startsWith("NOSCRIPT"))
-          .recoverWithUni(() -> {
-            sha = null;
-            return redis.execute("EVAL", command(source, keys, args));
-          });
+          .recoverWithUni(
+              () -> {
+                sha = null;
+                return redis.execute("EVAL", command(source, keys, args));
+              });
     }
 
     private String[] command(String scriptOrSha, List<String> keys, String... args) {

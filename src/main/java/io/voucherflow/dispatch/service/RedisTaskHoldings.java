@@ -29,6 +29,7 @@ public class RedisTaskHoldings implements TaskHoldings {
   }
 
   private static Throwable unavailable(Throwable cause) {
-    return new UnavailableException("dispatch.unavailable", "The task dispatcher (Redis) cannot be reached", cause);
+    return new UnavailableException(
+        "dispatch.unavailable", "The task dispatcher (Redis) cannot be reached", cause);
   }
 }

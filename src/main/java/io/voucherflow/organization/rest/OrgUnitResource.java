@@ -47,7 +47,10 @@ public class OrgUnitResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Create an organisation unit under its parent")
   public Uni<Response> create(@Valid @NotNull CreateOrgUnitRequest request) {
-    return service.create(request.code(), request.name(), request.kind(), request.parentCode())
-        .map(unit -> Response.created(URI.create("/api/org-units/" + unit.code())).entity(unit).build());
+    return service
+        .create(request.code(), request.name(), request.kind(), request.parentCode())
+        .map(
+            unit ->
+                Response.created(URI.create("/api/org-units/" + unit.code())).entity(unit).build());
   }
 }

@@ -47,7 +47,8 @@ public class PostResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Define a post")
   public Uni<Response> create(@Valid @NotNull CreatePostRequest r) {
-    return service.create(r.code(), r.name(), r.taskKinds(), r.skills())
+    return service
+        .create(r.code(), r.name(), r.taskKinds(), r.skills())
         .map(p -> Response.created(URI.create("/api/posts/" + p.code)).entity(p).build());
   }
 }

@@ -57,7 +57,10 @@ public class StaffResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Register a member of staff")
   public Uni<Response> create(@Valid @NotNull CreateStaffRequest r) {
-    return service.create(new NewStaff(r.username(), r.subject(), r.displayName(), r.orgUnitCode(), r.posts(), r.skills()))
+    return service
+        .create(
+            new NewStaff(
+                r.username(), r.subject(), r.displayName(), r.orgUnitCode(), r.posts(), r.skills()))
         .map(v -> Response.created(URI.create("/api/staff/" + v.username())).entity(v).build());
   }
 }

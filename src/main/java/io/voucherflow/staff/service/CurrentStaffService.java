@@ -27,22 +27,31 @@ public class CurrentStaffService {
    */
   public Uni<Staff> require() {
     String subject = caller.subject();
-    return staff.findBySubject(subject)
-        .onItem().ifNull().switchTo(() -> staff.findByUsername(caller.username()).map(byName -> {
-          if (byName == null || byName.subject != null) {
-            return null;
-          }
-          byName.subject = subject;
-          return byName;
-        }))
-        .map(found -> {
-          if (found == null) {
-            throw new ForbiddenException("security.not-staff");
-          }
-          if (!found.active) {
-            throw new ForbiddenException("security.staff-inactive");
-          }
-          return found;
-        });
+    return staff
+        .findBySubject(subject)
+        .onItem()
+        .ifNull()
+        .switchTo(
+            () ->
+                staff
+                    .findByUsername(caller.username())
+                    .map(
+                        byName -> {
+                          if (byName == null || byName.subject != null) {
+                            return null;
+                          }
+                          byName.subject = subject;
+                          return byName;
+                        }))
+        .map(
+            found -> {
+              if (found == null) {
+                throw new ForbiddenException("security.not-staff");
+              }
+              if (!found.active) {
+                throw new ForbiddenException("security.staff-inactive");
+              }
+              return found;
+            });
   }
 }

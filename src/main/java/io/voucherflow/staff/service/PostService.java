@@ -34,27 +34,39 @@ public class PostService {
 
   @WithSession
   public Uni<Post> get(String code) {
-    return posts.findById(code)
-        .onItem().ifNull().failWith(() -> new NotFoundException("post.not-found", "No post " + code));
+    return posts
+        .findById(code)
+        .onItem()
+        .ifNull()
+        .failWith(() -> new NotFoundException("post.not-found", "No post " + code));
   }
 
   @WithTransaction
   public Uni<Post> create(String code, String name, List<String> taskKinds, List<String> skills) {
-    return posts.findById(code)
-        .invoke(existing -> {
-          if (existing != null) {
-            throw new RuleViolationException("post.code-taken", "Post " + code + " already exists");
-          }
-        })
-        .chain(() -> {
-          Post post = new Post();
-          post.code = code;
-          post.name = name;
-          post.taskKinds = taskKinds.toArray(String[]::new);
-          post.skills = skills.toArray(String[]::new);
-          return posts.persist(post);
-        })
-        .call(post -> audit.record("post.created", "post", code,
-            Map.of("name", name, "taskKinds", taskKinds, "skills", skills)));
+    return posts
+        .findById(code)
+        .invoke(
+            existing -> {
+              if (existing != null) {
+                throw new RuleViolationException(
+                    "post.code-taken", "Post " + code + " already exists");
+              }
+            })
+        .chain(
+            () -> {
+              Post post = new Post();
+              post.code = code;
+              post.name = name;
+              post.taskKinds = taskKinds.toArray(String[]::new);
+              post.skills = skills.toArray(String[]::new);
+              return posts.persist(post);
+            })
+        .call(
+            post ->
+                audit.record(
+                    "post.created",
+                    "post",
+                    code,
+                    Map.of("name", name, "taskKinds", taskKinds, "skills", skills)));
   }
 }

@@ -12,8 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import java.time.Duration;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,24 +26,43 @@ class AuditResourceTest {
 
   @Test
   void shouldRecordWhoChangedWhatAndFromWhere() {
-    as("keyer2").header("User-Agent", "keying-client/1.0").body(Map.of("postCode", "KEYING"))
-        .post("/api/duty/sign-in").then().statusCode(200);
+    as("keyer2")
+        .header("User-Agent", "keying-client/1.0")
+        .body(Map.of("postCode", "KEYING"))
+        .post("/api/duty/sign-in")
+        .then()
+        .statusCode(200);
     as("keyer2").post("/api/duty/sign-out").then().statusCode(200);
 
-    as("auditor1").queryParam("entityType", "staff").queryParam("entityId", "keyer2").get("/api/audit")
-        .then().statusCode(200)
+    as("auditor1")
+        .queryParam("entityType", "staff")
+        .queryParam("entityId", "keyer2")
+        .get("/api/audit")
+        .then()
+        .statusCode(200)
         .body("action", hasItem("duty.signed-in"))
         .body("find { it.action == 'duty.signed-in' }.actor", equalTo("keyer2"))
         .body("find { it.action == 'duty.signed-in' }.sourceIp", notNullValue())
         .body("find { it.action == 'duty.signed-in' }.userAgent", equalTo("keying-client/1.0"))
-        .body("find { it.action == 'duty.signed-in' }.details", equalTo("{\"postCode\":\"KEYING\"}"));
+        .body(
+            "find { it.action == 'duty.signed-in' }.details", equalTo("{\"postCode\":\"KEYING\"}"));
   }
 
   @Test
   void shouldRefuseToChangeOrDeleteAuditRows() {
-    as("admin").body(Map.of("code", "BR-AUDIT", "name", "Audit Branch", "kind", "BRANCH", "parentCode", "HO"))
-        .post("/api/org-units").then().statusCode(201);
-    assertThatThrownBy(() -> pool.query("update audit_entry set actor = 'mallory'").execute().await().atMost(WAIT))
+    as("admin")
+        .body(
+            Map.of(
+                "code", "BR-AUDIT", "name", "Audit Branch", "kind", "BRANCH", "parentCode", "HO"))
+        .post("/api/org-units")
+        .then()
+        .statusCode(201);
+    assertThatThrownBy(
+            () ->
+                pool.query("update audit_entry set actor = 'mallory'")
+                    .execute()
+                    .await()
+                    .atMost(WAIT))
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> pool.query("delete from audit_entry").execute().await().atMost(WAIT))
         .hasMessageContaining("append-only");
@@ -51,18 +70,36 @@ class AuditResourceTest {
 
   @Test
   void shouldVerifyTheChainAndReportTheFirstTamperedEntry() {
-    as("admin").body(Map.of("code", "BR-CHAIN", "name", "Chain Branch", "kind", "BRANCH", "parentCode", "HO"))
-        .post("/api/org-units").then().statusCode(201);
-    as("auditor1").get("/api/audit/verify").then().statusCode(200)
-        .body("intact", equalTo(true)).body("entriesChecked", greaterThan(0));
+    as("admin")
+        .body(
+            Map.of(
+                "code", "BR-CHAIN", "name", "Chain Branch", "kind", "BRANCH", "parentCode", "HO"))
+        .post("/api/org-units")
+        .then()
+        .statusCode(201);
+    as("auditor1")
+        .get("/api/audit/verify")
+        .then()
+        .statusCode(200)
+        .body("intact", equalTo(true))
+        .body("entriesChecked", greaterThan(0));
 
-    Row target = pool.preparedQuery("select seq, details from audit_entry where entity_type = 'org-unit' and entity_id = $1")
-        .execute(Tuple.of("BR-CHAIN")).await().atMost(WAIT).iterator().next();
+    Row target =
+        pool.preparedQuery(
+                "select seq, details from audit_entry where entity_type = 'org-unit' and entity_id = $1")
+            .execute(Tuple.of("BR-CHAIN"))
+            .await()
+            .atMost(WAIT)
+            .iterator()
+            .next();
     long seq = target.getLong("seq");
     String original = target.getString("details");
     try {
       rewriteDetails(seq, original.replace("Chain Branch", "Forged Branch"));
-      as("auditor1").get("/api/audit/verify").then().statusCode(200)
+      as("auditor1")
+          .get("/api/audit/verify")
+          .then()
+          .statusCode(200)
           .body("intact", equalTo(false))
           .body("firstBrokenSeq", equalTo((int) seq))
           .body("reason", equalTo("the entry's content does not match its hash"));
@@ -75,16 +112,33 @@ class AuditResourceTest {
   @Test
   void shouldRecordThatAnAuditorVerifiedTheChain() {
     as("auditor1").get("/api/audit/verify").then().statusCode(200);
-    String last = as("auditor1").queryParam("entityType", "audit").queryParam("limit", 1).get("/api/audit")
-        .then().statusCode(200).extract().path("[0].actor");
+    String last =
+        as("auditor1")
+            .queryParam("entityType", "audit")
+            .queryParam("limit", 1)
+            .get("/api/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("[0].actor");
     assertThat(last).isEqualTo("auditor1");
   }
 
   /** What an attacker with database access would do: switch the guard off and edit a row. */
   private void rewriteDetails(long seq, String details) {
-    pool.withTransaction(c -> c.query("alter table audit_entry disable trigger audit_entry_no_update").execute()
-        .chain(() -> c.preparedQuery("update audit_entry set details = $1 where seq = $2").execute(Tuple.of(details, seq)))
-        .chain(() -> c.query("alter table audit_entry enable trigger audit_entry_no_update").execute()))
-        .await().atMost(WAIT);
+    pool.withTransaction(
+            c ->
+                c.query("alter table audit_entry disable trigger audit_entry_no_update")
+                    .execute()
+                    .chain(
+                        () ->
+                            c.preparedQuery("update audit_entry set details = $1 where seq = $2")
+                                .execute(Tuple.of(details, seq)))
+                    .chain(
+                        () ->
+                            c.query("alter table audit_entry enable trigger audit_entry_no_update")
+                                .execute()))
+        .await()
+        .atMost(WAIT);
   }
 }
