@@ -23,48 +23,48 @@ insert into post (code, name, task_kinds, skills) values
     ('SUPERVISION', 'Centre supervision', '{ESCALATION}', '{}')
     on conflict (code) do nothing;
 
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'admin', '00000000-0000-4000-8000-000000000001', 'Ada Admin', id, '{}', '{}', true from org_unit where code = 'HO'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'admin', '00000000-0000-4000-8000-000000000001', 'Ada Admin', id, '{}', '{}' from org_unit where code = 'HO'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'teller1', '00000000-0000-4000-8000-000000000002', 'Tian Teller-One', id, '{COUNTER}', '{}', true from org_unit where code = 'BR01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'teller1', '00000000-0000-4000-8000-000000000002', 'Tian Teller-One', id, '{COUNTER}', '{}' from org_unit where code = 'BR01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'teller2', '00000000-0000-4000-8000-000000000003', 'Tao Teller-Two', id, '{COUNTER}', '{}', true from org_unit where code = 'BR02'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'teller2', '00000000-0000-4000-8000-000000000003', 'Tao Teller-Two', id, '{COUNTER}', '{}' from org_unit where code = 'BR02'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'branchsup1', '00000000-0000-4000-8000-000000000004', 'Bai Supervisor', id, '{BRANCH_AUTHORISATION}', '{}', true from org_unit where code = 'BR01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'branchsup1', '00000000-0000-4000-8000-000000000004', 'Bai Supervisor', id, '{BRANCH_AUTHORISATION}', '{}' from org_unit where code = 'BR01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'keyer1', '00000000-0000-4000-8000-000000000005', 'Kai Keyer-One', id, '{KEYING}', '{amount,account}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'keyer1', '00000000-0000-4000-8000-000000000005', 'Kai Keyer-One', id, '{KEYING}', '{amount,account}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'keyer2', '00000000-0000-4000-8000-000000000006', 'Ke Keyer-Two', id, '{KEYING}', '{amount,account}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'keyer2', '00000000-0000-4000-8000-000000000006', 'Ke Keyer-Two', id, '{KEYING}', '{amount,account}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'keyer3', '00000000-0000-4000-8000-000000000007', 'Kun Keyer-Three', id, '{KEYING}', '{name}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'keyer3', '00000000-0000-4000-8000-000000000007', 'Kun Keyer-Three', id, '{KEYING}', '{name}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'keyer4', '00000000-0000-4000-8000-000000000008', 'Kang Keyer-Four', id, '{KEYING}', '{name,amount}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'keyer4', '00000000-0000-4000-8000-000000000008', 'Kang Keyer-Four', id, '{KEYING}', '{name,amount}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'arbiter1', '00000000-0000-4000-8000-000000000009', 'An Arbiter', id, '{ARBITRATION,KEYING}', '{}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'arbiter1', '00000000-0000-4000-8000-000000000009', 'An Arbiter', id, '{ARBITRATION,KEYING}', '{}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'reviewer1', '00000000-0000-4000-8000-000000000010', 'Rui Reviewer', id, '{REVIEW}', '{}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'reviewer1', '00000000-0000-4000-8000-000000000010', 'Rui Reviewer', id, '{REVIEW}', '{}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'sealer1', '00000000-0000-4000-8000-000000000011', 'Song Sealer', id, '{SEAL_VERIFICATION}', '{}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'sealer1', '00000000-0000-4000-8000-000000000011', 'Song Sealer', id, '{SEAL_VERIFICATION}', '{}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'phoner1', '00000000-0000-4000-8000-000000000012', 'Fei Phoner', id, '{PHONE_VERIFICATION}', '{}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'phoner1', '00000000-0000-4000-8000-000000000012', 'Fei Phoner', id, '{PHONE_VERIFICATION}', '{}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'authorizer1', '00000000-0000-4000-8000-000000000013', 'Ai Authorizer', id, '{AUTHORISATION}', '{}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'authorizer1', '00000000-0000-4000-8000-000000000013', 'Ai Authorizer', id, '{AUTHORISATION}', '{}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'supervisor1', '00000000-0000-4000-8000-000000000014', 'Shu Supervisor', id, '{SUPERVISION}', '{}', true from org_unit where code = 'OC01'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'supervisor1', '00000000-0000-4000-8000-000000000014', 'Shu Supervisor', id, '{SUPERVISION}', '{}' from org_unit where code = 'OC01'
     on conflict (username) do nothing;
-insert into staff (username, subject, display_name, org_unit_id, posts, skills, demo)
-    select 'auditor1', '00000000-0000-4000-8000-000000000015', 'Ao Auditor', id, '{}', '{}', true from org_unit where code = 'HO'
+insert into staff (username, subject, display_name, org_unit_id, posts, skills)
+    select 'auditor1', '00000000-0000-4000-8000-000000000015', 'Ao Auditor', id, '{}', '{}' from org_unit where code = 'HO'
     on conflict (username) do nothing;

@@ -30,7 +30,6 @@ create table staff (
     -- The posts this member of staff may sign in at.
     posts        text[]       not null default '{}',
     active       boolean      not null default true,
-    demo         boolean      not null default false,
     created_at   timestamptz  not null default now()
 );
 create index staff_org_unit_idx on staff (org_unit_id);

@@ -46,10 +46,6 @@ public class Caller {
     return new TreeSet<>(identity.getRoles());
   }
 
-  public boolean hasRole(String role) {
-    return identity.hasRole(role);
-  }
-
   /** True for roles that see every organisation unit. */
   public boolean bankWide() {
     return Roles.BANK_WIDE.stream().anyMatch(identity::hasRole);

@@ -38,9 +38,6 @@ public class Staff {
 
   public boolean active = true;
 
-  /** A shipped demo account (refused outside the demo profile). */
-  public boolean demo;
-
   public boolean mayTake(String postCode) {
     return Arrays.asList(posts).contains(postCode);
   }

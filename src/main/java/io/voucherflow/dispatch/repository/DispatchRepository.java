@@ -59,11 +59,6 @@ public class DispatchRepository {
         .map(Response::toLong);
   }
 
-  /** How many tasks of a kind wait in its queue. */
-  public Uni<Long> queued(String kind) {
-    return redis.sortedSet(String.class).zcard(queueKey(kind));
-  }
-
   private String taskKey(String id) {
     return prefix + "task:" + id;
   }

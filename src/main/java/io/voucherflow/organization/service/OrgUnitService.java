@@ -59,17 +59,6 @@ public class OrgUnitService {
                                 "org-unit.not-found", "No organisation unit " + code)));
   }
 
-  /** The unit with this code, as an entity for other services; fails when unknown. */
-  @WithSession
-  public Uni<OrgUnit> require(String code) {
-    return units
-        .findByCode(code)
-        .onItem()
-        .ifNull()
-        .failWith(
-            () -> new NotFoundException("org-unit.not-found", "No organisation unit " + code));
-  }
-
   /** The ids of the unit and all units below it, for organisation-scoped queries. */
   @WithSession
   public Uni<Set<Long>> subtreeOf(long unitId) {

@@ -21,23 +21,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sign-in (签到) and sign-out (签退) at posts, and who is on duty. */
 @Path("/api/duty")
+// Staff who work at posts; administrators and auditors hold no post.
+@RolesAllowed({
+  Roles.TELLER,
+  Roles.BRANCH_SUPERVISOR,
+  Roles.KEYER,
+  Roles.ARBITER,
+  Roles.REVIEWER,
+  Roles.SEAL_VERIFIER,
+  Roles.PHONE_VERIFIER,
+  Roles.AUTHORIZER,
+  Roles.CENTRE_SUPERVISOR
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class DutyResource {
 
   @Inject DutyService service;
 
   @GET
-  @RolesAllowed({
-    Roles.TELLER,
-    Roles.BRANCH_SUPERVISOR,
-    Roles.KEYER,
-    Roles.ARBITER,
-    Roles.REVIEWER,
-    Roles.SEAL_VERIFIER,
-    Roles.PHONE_VERIFIER,
-    Roles.AUTHORIZER,
-    Roles.CENTRE_SUPERVISOR
-  })
   @Operation(summary = "The caller's open duty session; 204 when signed out")
   public Uni<Response> mine() {
     return service
@@ -48,17 +49,6 @@ public class DutyResource {
   @POST
   @Path("/sign-in")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({
-    Roles.TELLER,
-    Roles.BRANCH_SUPERVISOR,
-    Roles.KEYER,
-    Roles.ARBITER,
-    Roles.REVIEWER,
-    Roles.SEAL_VERIFIER,
-    Roles.PHONE_VERIFIER,
-    Roles.AUTHORIZER,
-    Roles.CENTRE_SUPERVISOR
-  })
   @Operation(summary = "Sign in at a post the caller is assigned to")
   public Uni<DutyView> signIn(@Valid @NotNull SignInRequest request) {
     return service.signIn(request.postCode());
@@ -66,17 +56,6 @@ public class DutyResource {
 
   @POST
   @Path("/sign-out")
-  @RolesAllowed({
-    Roles.TELLER,
-    Roles.BRANCH_SUPERVISOR,
-    Roles.KEYER,
-    Roles.ARBITER,
-    Roles.REVIEWER,
-    Roles.SEAL_VERIFIER,
-    Roles.PHONE_VERIFIER,
-    Roles.AUTHORIZER,
-    Roles.CENTRE_SUPERVISOR
-  })
   @Operation(summary = "Sign out; refused while the caller holds unfinished tasks")
   public Uni<DutyView> signOut() {
     return service.signOut();
