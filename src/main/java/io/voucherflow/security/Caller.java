@@ -51,17 +51,16 @@ public class Caller {
     return Roles.BANK_WIDE.stream().anyMatch(identity::hasRole);
   }
 
-  /** The client address, honouring the first X-Forwarded-For hop set by the ingress. */
+  /**
+   * The client address. Behind an ingress, Quarkus resolves it from X-Forwarded-For only when
+   * {@code VF_PROXY_FORWARDING} is on, so clients cannot forge it when nothing sits in front.
+   */
   public String sourceIp() {
     RoutingContext rc = request.getCurrent();
-    if (rc == null) {
+    if (rc == null || rc.request().remoteAddress() == null) {
       return null;
     }
-    String forwarded = rc.request().getHeader("X-Forwarded-For");
-    if (forwarded != null && !forwarded.isBlank()) {
-      return forwarded.split(",")[0].trim();
-    }
-    return rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
+    return rc.request().remoteAddress().hostAddress();
   }
 
   public String userAgent() {
