@@ -42,6 +42,9 @@ public final class DevStack {
     int httpPort = intEnv("VF_HTTP_PORT", 8080);
     Ports.requireFree(httpPort, "VoucherFlow", "VF_HTTP_PORT");
     appEnv.put("VF_HTTP_PORT", Integer.toString(httpPort));
+    appEnv.put(
+        "VF_CONTENT_ROOT",
+        env.getOrDefault("VF_CONTENT_ROOT", dataDir.resolve("content").toString()));
     startPostgres(appEnv);
     startRedis(appEnv);
     startKeycloak(appEnv);

@@ -6,6 +6,7 @@ import static io.voucherflow.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,11 @@ class EndpointSecurityTest {
         Arguments.of("POST", "/api/duty/sign-out", "admin"),
         Arguments.of("POST", "/api/duty/staff/keyer1/forced-sign-out", "keyer2"),
         Arguments.of("GET", "/api/duty/posts/KEYING", "keyer1"),
+        Arguments.of("GET", "/api/templates", "keyer1"),
+        Arguments.of("GET", "/api/templates/ANY", "arbiter1"),
+        Arguments.of("GET", "/api/templates/ANY/versions/1", "sealer1"),
+        Arguments.of("GET", "/api/templates/ANY/versions/1/reference-image", "phoner1"),
+        Arguments.of("POST", "/api/templates", "teller1"),
         Arguments.of("GET", "/api/audit", "admin"),
         Arguments.of("GET", "/api/audit/verify", "supervisor1"));
   }
@@ -41,8 +47,7 @@ class EndpointSecurityTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("endpoints")
   void shouldRefuseCallersWithoutAToken(String method, String path, String wrongRole) {
-    anonymous()
-        .body("{}")
+    body(anonymous(), method, path)
         .request(method, path)
         .then()
         .statusCode(401)
@@ -53,13 +58,21 @@ class EndpointSecurityTest {
   @ParameterizedTest(name = "{0} {1} as {2}")
   @MethodSource("endpoints")
   void shouldRefuseCallersWithTheWrongRole(String method, String path, String wrongRole) {
-    as(wrongRole)
-        .body("{}")
+    body(as(wrongRole), method, path)
         .request(method, path)
         .then()
         .statusCode(403)
         .contentType("application/problem+json")
         .body("code", equalTo("security.forbidden"));
+  }
+
+  /** A body of the media type the endpoint consumes, so that only security can refuse the call. */
+  private static RequestSpecification body(RequestSpecification spec, String method, String path) {
+    if (method.equals("POST") && path.equals("/api/templates")) {
+      return spec.contentType("multipart/form-data")
+          .multiPart("definition", "{}", "application/json");
+    }
+    return spec.body("{}");
   }
 
   @Test

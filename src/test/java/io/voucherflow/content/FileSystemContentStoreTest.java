@@ -1,0 +1,59 @@
+package io.voucherflow.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vertx.mutiny.core.Vertx;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSystemContentStoreTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Vertx VERTX = Vertx.vertx();
+
+  @TempDir Path root;
+
+  @AfterAll
+  static void closeVertx() {
+    VERTX.closeAndAwait();
+  }
+
+  @Test
+  void shouldStoreContentOnceUnderItsSha256() throws Exception {
+    FileSystemContentStore store = new FileSystemContentStore(VERTX, root);
+    byte[] image = "front of voucher 42".getBytes(StandardCharsets.UTF_8);
+    String first = store.put(image).await().atMost(WAIT);
+    String second = store.put(image).await().atMost(WAIT);
+
+    assertThat(first).isEqualTo(second).isEqualTo(Sha256.of(image));
+    assertThat(store.get(first).await().atMost(WAIT)).isEqualTo(image);
+    try (Stream<Path> files = Files.walk(root)) {
+      assertThat(files.filter(Files::isRegularFile))
+          .singleElement()
+          .satisfies(p -> assertThat(p.getFileName().toString()).isEqualTo(first));
+    }
+  }
+
+  @Test
+  void shouldReportMissingContent() {
+    FileSystemContentStore store = new FileSystemContentStore(VERTX, root);
+    String absent = Sha256.of(new byte[] {1, 2, 3});
+    assertThat(store.exists(absent).await().atMost(WAIT)).isFalse();
+    assertThatThrownBy(() -> store.get(absent).await().atMost(WAIT))
+        .isInstanceOf(ContentMissingException.class);
+  }
+
+  @Test
+  void shouldRefuseNamesThatAreNotHashes() {
+    FileSystemContentStore store = new FileSystemContentStore(VERTX, root);
+    assertThatThrownBy(() -> store.get("../../etc/passwd").await().atMost(WAIT))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
