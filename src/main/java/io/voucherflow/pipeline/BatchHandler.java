@@ -1,0 +1,44 @@
+package io.voucherflow.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Collects events until the end of what the ring delivered at once (or a size cap) and flushes them
+ * together.
+ */
+final class BatchHandler implements EventHandler<VoucherEvent> {
+
+  private static final Logger LOG = Logger.getLogger(BatchHandler.class);
+
+  private final BatchingStage stage;
+  private final int maxBatch;
+  private final List<VoucherEvent> pending;
+
+  BatchHandler(BatchingStage stage, int maxBatch) {
+    this.stage = stage;
+    this.maxBatch = maxBatch;
+    this.pending = new ArrayList<>(maxBatch);
+  }
+
+  @Override
+  public void onEvent(VoucherEvent event, long sequence, boolean endOfBatch) {
+    pending.add(event);
+    if (endOfBatch || pending.size() >= maxBatch) {
+      try {
+        stage.flush(pending);
+      } catch (Exception e) {
+        // The vouchers stay ACCEPTED in the database and re-enter the pipeline at the next start.
+        LOG.errorf(
+            e,
+            "Could not hand over %d voucher(s); they will be retried on restart",
+            pending.size());
+      } finally {
+        pending.forEach(VoucherEvent::release);
+        pending.clear();
+      }
+    }
+  }
+}

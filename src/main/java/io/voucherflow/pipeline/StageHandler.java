@@ -1,0 +1,52 @@
+package io.voucherflow.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs one stage on one shard of the ring: Disruptor 4 has no worker pool, so a stage with
+ * parallelism {@code n} gets {@code n} handlers and handler {@code i} takes the sequences with
+ * {@code sequence % n == i}. Every handler still sees every event, which keeps stage order.
+ */
+final class StageHandler implements EventHandler<VoucherEvent> {
+
+  private static final Logger LOG = Logger.getLogger(StageHandler.class);
+
+  private final PipelineStage stage;
+  private final int shard;
+  private final int shards;
+  private final Timer timer;
+
+  StageHandler(PipelineStage stage, int shard, int shards, MeterRegistry meters) {
+    this.stage = stage;
+    this.shard = shard;
+    this.shards = shards;
+    this.timer =
+        Timer.builder("voucherflow.pipeline.stage")
+            .description("Time a voucher spends in one pipeline stage")
+            .tag("stage", stage.name())
+            .publishPercentileHistogram()
+            .register(meters);
+  }
+
+  @Override
+  public void onEvent(VoucherEvent event, long sequence, boolean endOfBatch) {
+    if (sequence % shards != shard || event.failed()) {
+      return;
+    }
+    long start = System.nanoTime();
+    try {
+      stage.process(event);
+    } catch (Exception | LinkageError e) {
+      LOG.warnf(e, "Voucher %s failed in stage %s", event.voucherId(), stage.name());
+      event.fail(stage.name(), e);
+    } finally {
+      long took = System.nanoTime() - start;
+      event.recordStage(stage.name(), took);
+      timer.record(took, TimeUnit.NANOSECONDS);
+    }
+  }
+}
