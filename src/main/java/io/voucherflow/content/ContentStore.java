@@ -5,7 +5,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Durable, content-addressed storage for images (voucher originals, slices, reference images).
  * Content is named by the lower-case hex SHA-256 of its bytes, so storing the same bytes twice
- * stores them once, and a name always denotes the same bytes.
+ * stores them once, and a name always denotes the same bytes. The {@code ...Now} methods block
+ * and are for pipeline threads, never the event loop.
  */
 public interface ContentStore {
 
@@ -13,9 +14,16 @@ public interface ContentStore {
   Uni<String> put(byte[] bytes);
 
   /**
-   * The bytes stored under this SHA-256; fails with {@link ContentMissingException} when absent.
+   * Stores bytes that can be derived again from durable content (slices): written and renamed like
+   * {@link #put} but not forced to disk, which would cost a disk flush per file.
    */
+  String putDerivedNow(byte[] bytes);
+
+  /** The bytes under this SHA-256; fails with {@link ContentMissingException} when absent. */
   Uni<byte[]> get(String sha256);
+
+  /** As {@link #get}, blocking. */
+  byte[] getNow(String sha256);
 
   Uni<Boolean> exists(String sha256);
 }

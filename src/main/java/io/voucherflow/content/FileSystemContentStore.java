@@ -46,14 +46,27 @@ public class FileSystemContentStore implements ContentStore {
 
   @Override
   public Uni<byte[]> get(String sha256) {
-    return blocking(
-        () -> {
-          try {
-            return Files.readAllBytes(pathOf(sha256));
-          } catch (NoSuchFileException e) {
-            throw new ContentMissingException(sha256);
-          }
-        });
+    return blocking(() -> getNow(sha256));
+  }
+
+  @Override
+  public byte[] getNow(String sha256) {
+    try {
+      return Files.readAllBytes(pathOf(sha256));
+    } catch (NoSuchFileException e) {
+      throw new ContentMissingException(sha256);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String putDerivedNow(byte[] bytes) {
+    try {
+      return write(bytes, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -62,6 +75,10 @@ public class FileSystemContentStore implements ContentStore {
   }
 
   private String write(byte[] bytes) throws IOException {
+    return write(bytes, true);
+  }
+
+  private String write(byte[] bytes, boolean durable) throws IOException {
     String name = Sha256.of(bytes);
     Path target = pathOf(name);
     if (Files.exists(target)) {
@@ -75,7 +92,9 @@ public class FileSystemContentStore implements ContentStore {
       while (buffer.hasRemaining()) {
         ch.write(buffer);
       }
-      ch.force(true);
+      if (durable) {
+        ch.force(true);
+      }
     }
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -84,8 +103,10 @@ public class FileSystemContentStore implements ContentStore {
       Files.deleteIfExists(temp);
     }
     // The rename itself must reach the disk too, or a crash could forget the file existed.
-    try (FileChannel dir = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
-      dir.force(true);
+    if (durable) {
+      try (FileChannel dir = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
+        dir.force(true);
+      }
     }
     return name;
   }

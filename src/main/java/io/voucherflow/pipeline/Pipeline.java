@@ -10,7 +10,6 @@ import com.lmax.disruptor.dsl.ProducerType;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,9 +65,13 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /** Puts the voucher into the ring; false when the ring is full (the caller retries later). */
-  public boolean offer(UUID voucherId) {
-    return ring.tryPublishEvent(
-        (event, sequence, id) -> event.reset(id, System.nanoTime()), voucherId);
+  public boolean offer(VoucherWork work) {
+    return ring.tryPublishEvent((event, sequence, w) -> event.reset(w, System.nanoTime()), work);
+  }
+
+  /** Whether the ring has a free slot right now (a hint: another producer may take it first). */
+  public boolean hasRoom() {
+    return ring.remainingCapacity() > 0;
   }
 
   public long inFlight() {

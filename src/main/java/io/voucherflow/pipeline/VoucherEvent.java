@@ -11,17 +11,17 @@ import java.util.UUID;
  */
 public final class VoucherEvent {
 
-  private UUID voucherId;
+  private VoucherWork work;
   private long publishedNanos;
   private String failedStage;
   private Throwable failure;
   private final Map<StageKey<?>, Object> attributes = new LinkedHashMap<>();
   private final Map<String, Long> stageNanos = new LinkedHashMap<>();
 
-  void reset(UUID id, long nowNanos) {
+  void reset(VoucherWork next, long nowNanos) {
     release();
     stageNanos.clear();
-    voucherId = id;
+    work = next;
     publishedNanos = nowNanos;
     failedStage = null;
     failure = null;
@@ -36,7 +36,12 @@ public final class VoucherEvent {
   }
 
   public UUID voucherId() {
-    return voucherId;
+    return work.id();
+  }
+
+  /** The accepted voucher this slot carries. */
+  public VoucherWork work() {
+    return work;
   }
 
   public long publishedNanos() {

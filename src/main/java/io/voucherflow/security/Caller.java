@@ -13,8 +13,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-  /** What subject and username say for a request without a token. */
-  public static final String ANONYMOUS = "anonymous";
+  /**
+   * Who acts when there is no token: every endpoint that changes state demands one, so an
+   * anonymous identity only occurs in the platform's own work (seeding, scheduled jobs).
+   */
+  public static final String SYSTEM = "system";
 
   @Inject SecurityIdentity identity;
   @Inject CurrentVertxRequest request;
@@ -22,7 +25,7 @@ public class Caller {
   /** The identity provider's stable subject ({@code sub}) of the caller. */
   public String subject() {
     if (identity.isAnonymous()) {
-      return ANONYMOUS;
+      return SYSTEM;
     }
     if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
       return jwt.getSubject();
@@ -33,7 +36,7 @@ public class Caller {
   /** The caller's login name ({@code preferred_username}). */
   public String username() {
     if (identity.isAnonymous()) {
-      return ANONYMOUS;
+      return SYSTEM;
     }
     if (identity.getPrincipal() instanceof JsonWebToken jwt
         && jwt.getClaim("preferred_username") != null) {

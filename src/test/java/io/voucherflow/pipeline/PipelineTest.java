@@ -48,7 +48,7 @@ class PipelineTest {
       for (int i = 0; i < 200; i++) {
         UUID id = UUID.randomUUID();
         ids.add(id);
-        while (!pipeline.offer(id)) {
+        while (!pipeline.offer(VoucherWork.of(id))) {
           Thread.onSpinWait();
         }
       }
@@ -84,8 +84,8 @@ class PipelineTest {
             8,
             new SimpleMeterRegistry())) {
       UUID good = UUID.randomUUID();
-      pipeline.offer(bad);
-      pipeline.offer(good);
+      pipeline.offer(VoucherWork.of(bad));
+      pipeline.offer(VoucherWork.of(good));
       await().atMost(Duration.ofSeconds(5)).until(() -> out.done.size() + out.failed.size() == 2);
       assertThat(out.failed).containsEntry(bad, "identify");
       assertThat(out.done).containsEntry(good, "identified>slice");
@@ -115,7 +115,7 @@ class PipelineTest {
       int refused = 0;
       for (int i = 0; i < 20; i++) {
         UUID id = UUID.randomUUID();
-        if (pipeline.offer(id)) {
+        if (pipeline.offer(VoucherWork.of(id))) {
           accepted.add(id);
         } else {
           refused++;

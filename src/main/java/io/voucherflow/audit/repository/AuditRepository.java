@@ -16,7 +16,7 @@ import java.util.List;
 public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
   // Any constant works; it only has to be unique among the advisory locks VoucherFlow takes.
-  private static final long CHAIN_LOCK = 0x564641554449L;
+  public static final long CHAIN_LOCK = 0x564641554449L;
 
   /** Serialises appenders until the current transaction ends, so the chain never forks. */
   public Uni<Void> lockChain() {

@@ -27,7 +27,7 @@ public class AuditService {
       new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   /** The actor recorded for changes made outside any request. */
-  public static final String SYSTEM_ACTOR = "system";
+  public static final String SYSTEM_ACTOR = Caller.SYSTEM;
 
   private final AuditRepository repository;
   private final Caller caller;
@@ -69,7 +69,7 @@ public class AuditService {
             });
   }
 
-  private static String toJson(Map<String, ?> details) {
+  static String toJson(Map<String, ?> details) {
     try {
       return JSON.writeValueAsString(new TreeMap<>(details));
     } catch (JsonProcessingException e) {

@@ -44,8 +44,15 @@ public final class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unavailable(UnavailableException e, UriInfo uri) {
+    Response response = problem(Status.SERVICE_UNAVAILABLE, e, uri);
+    if (e.retryAfterSeconds() != null) {
+      // Overload is expected under peaks; it is not worth a stack trace in the log.
+      return Response.fromResponse(response)
+          .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+          .build();
+    }
     LOG.warnf(e, "Dependency unavailable: %s", e.code());
-    return problem(Status.SERVICE_UNAVAILABLE, e, uri);
+    return response;
   }
 
   @ServerExceptionMapper
@@ -153,7 +160,7 @@ public final class ProblemMappers {
   }
 
   private static Response problem(Status status, VoucherFlowException e, UriInfo uri) {
-    return Problem.of(status, e.code(), e.getMessage(), path(uri), e.fieldErrors()).toResponse();
+    return Problem.of(e, path(uri)).toResponse();
   }
 
   private static String path(UriInfo uri) {

@@ -21,6 +21,8 @@ import io.voucherflow.template.TemplateView;
 import io.voucherflow.template.VoucherTemplate;
 import io.voucherflow.template.repository.TemplateRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.voucherflow.template.TemplateCreated;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,7 @@ public class TemplateService {
   private final Caller caller;
   private final ObjectMapper json;
   private final Vertx vertx;
+  private final Event<TemplateCreated> created;
 
   @Inject
   public TemplateService(
@@ -46,8 +49,10 @@ public class TemplateService {
       AuditService audit,
       Caller caller,
       ObjectMapper json,
-      Vertx vertx) {
+      Vertx vertx,
+      Event<TemplateCreated> created) {
     this.vertx = vertx;
+    this.created = created;
     this.templates = templates;
     this.content = content;
     this.audit = audit;
@@ -125,6 +130,7 @@ public class TemplateService {
                         row.definition.length(),
                         "referenceImage",
                         row.referenceImageSha256)))
+        .invoke(row -> created.fire(new TemplateCreated(row.code, row.version)))
         .map(this::view);
   }
 

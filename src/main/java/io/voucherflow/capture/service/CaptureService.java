@@ -1,0 +1,155 @@
+package io.voucherflow.capture.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.unchecked.Unchecked;
+import io.vertx.mutiny.core.Vertx;
+import io.voucherflow.audit.service.AuditService;
+import io.voucherflow.capture.CaptureMeta;
+import io.voucherflow.capture.CaptureReceipt;
+import io.voucherflow.capture.Voucher;
+import io.voucherflow.capture.VoucherState;
+import io.voucherflow.capture.config.CaptureConfig;
+import io.voucherflow.capture.repository.VoucherRepository;
+import io.voucherflow.common.error.InvalidInputException;
+import io.voucherflow.common.error.UnavailableException;
+import io.voucherflow.content.ContentStore;
+import io.voucherflow.imaging.ImageHeader;
+import io.voucherflow.pipeline.VoucherWork;
+import io.voucherflow.staff.Staff;
+import io.voucherflow.staff.service.CurrentStaffService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Accepts scans from branches. A voucher is answered 202 only after its images are durably in the
+ * content store and its row is committed, so an accepted voucher survives any single crash; it is
+ * then offered to the pipeline, and if that fails the recovery sweep offers it again.
+ */
+@ApplicationScoped
+public class CaptureService {
+
+  private final ContentStore content;
+  private final VoucherRepository vouchers;
+  private final CurrentStaffService current;
+  private final AuditService audit;
+  private final VoucherIntake intake;
+  private final CaptureConfig config;
+  private final UploadCheck check;
+  private final Vertx vertx;
+
+  @Inject
+  public CaptureService(ContentStore content, VoucherRepository vouchers, CurrentStaffService current,
+      AuditService audit, VoucherIntake intake, CaptureConfig config, Vertx vertx) {
+    this.content = content;
+    this.vouchers = vouchers;
+    this.current = current;
+    this.audit = audit;
+    this.intake = intake;
+    this.config = config;
+    this.check = new UploadCheck(config);
+    this.vertx = vertx;
+  }
+
+  /** Accepts one voucher: {@code front} is required, {@code back} optional (uploaded files on disk). */
+  public Uni<CaptureReceipt> capture(CaptureMeta meta, Path front, Path back) {
+    if (front == null) {
+      return Uni.createFrom().failure(InvalidInputException.ofField("capture.front-missing", "front", "is required"));
+    }
+    return vertx.executeBlocking(Uni.createFrom().item(Unchecked.supplier(() -> new Upload(
+            readLimited("front", front), back == null ? null : readLimited("back", back)))))
+        .chain(upload -> capture(meta, upload.front(), upload.back()));
+  }
+
+  /** As {@link #capture(CaptureMeta, Path, Path)}, for images in memory. */
+  public Uni<CaptureReceipt> capture(CaptureMeta meta, byte[] front, byte[] back) {
+    if (!intake.hasRoom()) {
+      return Uni.createFrom().failure(new UnavailableException("capture.overloaded",
+          "The image pipeline is full; retry shortly", null, intake.retryAfterSeconds()));
+    }
+    ImageHeader frontHeader = check.check("front", front, config.maxPages());
+    if (back != null) {
+      check.check("back", back, 1);
+      if (frontHeader.pageCount() > 1) {
+        throw InvalidInputException.ofField("capture.back-twice", "back",
+            "must not be sent when the front file already holds the back page");
+      }
+    }
+    return content.put(front)
+        .chain(frontSha -> back == null ? Uni.createFrom().item(new String[] {frontSha, null})
+            : content.put(back).map(backSha -> new String[] {frontSha, backSha}))
+        .chain(shas -> Panache.withTransaction(() -> record(meta, shas[0], frontHeader, shas[1]))
+            // Two identical requests racing: the loser reads what the winner committed.
+            .onFailure(CaptureService::isDuplicateRequest)
+            .recoverWithUni(() -> Panache.withSession(() -> current.require()
+                .chain(teller -> vouchers.findByRequest(teller.username, meta.requestId()))
+                .map(existing -> receipt(existing, true))))
+            .invoke(receipt -> {
+              if (!receipt.duplicate()) {
+                intake.submit(new VoucherWork(receipt.id(), shas[0], frontHeader.format().name(), shas[1]));
+              }
+            }));
+  }
+
+  private Uni<CaptureReceipt> record(CaptureMeta meta, String frontSha, ImageHeader header, String backSha) {
+    return current.require().chain(teller -> vouchers.findByRequest(teller.username, meta.requestId())
+        .chain(existing -> existing != null
+            ? Uni.createFrom().item(receipt(existing, true))
+            : insert(meta, teller, frontSha, header, backSha)));
+  }
+
+  private Uni<CaptureReceipt> insert(CaptureMeta meta, Staff teller, String frontSha, ImageHeader header,
+      String backSha) {
+    Voucher v = new Voucher();
+    v.id = UUID.randomUUID();
+    v.requestId = meta.requestId();
+    v.teller = teller.username;
+    v.branchUnitId = teller.orgUnitId;
+    v.businessType = meta.businessType();
+    v.declaredAmount = meta.declaredAmount();
+    v.currency = meta.declaredAmount() == null ? null : "CNY";
+    v.state = VoucherState.ACCEPTED;
+    v.originalSha256 = frontSha;
+    v.originalFormat = header.format().name();
+    v.backSha256 = backSha;
+    v.acceptedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Map<String, Object> details = new HashMap<>(Map.of("requestId", v.requestId, "businessType", v.businessType,
+        "original", frontSha, "pages", header.pageCount()));
+    if (backSha != null) {
+      details.put("back", backSha);
+    }
+    return vouchers.persist(v)
+        .call(saved -> audit.record("voucher.captured", "voucher", saved.id, details))
+        .map(saved -> receipt(saved, false));
+  }
+
+  private byte[] readLimited(String part, Path file) throws java.io.IOException {
+    if (Files.size(file) > config.maxBytes()) {
+      throw InvalidInputException.ofField("capture.image-too-large", part,
+          "is " + Files.size(file) + " bytes; the limit is " + config.maxBytes());
+    }
+    return Files.readAllBytes(file);
+  }
+
+  private static boolean isDuplicateRequest(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("voucher_teller_request_id_key")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static CaptureReceipt receipt(Voucher v, boolean duplicate) {
+    return new CaptureReceipt(v.id, v.state, "/api/vouchers/" + v.id, duplicate);
+  }
+
+  private record Upload(byte[] front, byte[] back) {}
+}
