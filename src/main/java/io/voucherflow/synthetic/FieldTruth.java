@@ -1,0 +1,12 @@
+package io.voucherflow.synthetic;
+
+import io.voucherflow.template.FieldKind;
+
+/**
+ * The truth about one field of a synthetic voucher: its canonical {@code value} and the {@code
+ * text} on the paper (see {@link FieldValue}), {@code box} around the ink actually written (for a
+ * seal, the stamps), and {@code region} around the template's field region, both in final image
+ * pixels: the axis-aligned box of the shape after skew, scale and offset.
+ */
+public record FieldTruth(
+    String name, FieldKind kind, String value, String text, PixelBox box, PixelBox region) {}
