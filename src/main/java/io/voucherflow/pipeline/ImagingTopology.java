@@ -38,7 +38,7 @@ public class ImagingTopology implements PipelineTopology {
             imaging.layout().minConfidence(), imaging.layout().minMargin()), image),
         new StageGroup(new AlignStage(aligner, catalog), image),
         new StageGroup(new SliceStage(slicer, content), image),
-        new StageGroup(new OcrStage(ocr), config.ocrParallelism()));
+        new StageGroup(new OcrStage(ocr, config.ocrKinds()), config.ocrParallelism()));
   }
 
   @Override

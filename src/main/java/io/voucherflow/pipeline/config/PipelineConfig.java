@@ -19,6 +19,10 @@ public interface PipelineConfig {
   @WithDefault("2")
   int ocrParallelism();
 
+  /** Kinds of keyed field that OCR pre-fills (OCR-only fields are always read). */
+  @WithDefault("ACCOUNT,AMOUNT_FIGURES,PAYMENT_PASSWORD,NUMBER")
+  java.util.Set<io.voucherflow.template.FieldKind> ocrKinds();
+
   /** Most finished vouchers written to the database in one round trip. */
   @WithDefault("64")
   int persistBatch();

@@ -13,18 +13,22 @@ import io.voucherflow.template.EntryMode;
 import io.voucherflow.template.FieldKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reads the fields whose template gives OCR settings, each with its language, whitelist and
- * segmentation mode; seals, signatures and fields nobody keys are not read. Runs on handlers of
+ * Reads fields with their template's OCR settings (language, whitelist, segmentation mode): every
+ * OCR-only field, and keyed fields of the configured kinds; seals and signatures never. Runs on handlers of
  * its own so that slow OCR never holds up deskewing of the next vouchers.
  */
 public final class OcrStage implements PipelineStage {
 
   private final OcrEngine ocr;
+  private final Set<FieldKind> kinds;
 
-  public OcrStage(OcrEngine ocr) {
+  /** {@code kinds}: the field kinds worth reading (printed digits read well; handwriting rarely does). */
+  public OcrStage(OcrEngine ocr, Set<FieldKind> kinds) {
     this.ocr = ocr;
+    this.kinds = Set.copyOf(kinds);
   }
 
   @Override
@@ -53,10 +57,12 @@ public final class OcrStage implements PipelineStage {
     event.put(PipelineKeys.FIELDS, new FieldResults(read));
   }
 
-  private static boolean wantsOcr(FieldResult f) {
-    return f.spec().ocr() != null
-        && f.spec().entryMode() != EntryMode.NONE
-        && f.spec().kind() != FieldKind.SEAL
-        && f.spec().kind() != FieldKind.SIGNATURE;
+  /** Fields nobody keys are read whenever they have settings; keyed fields only for the chosen kinds. */
+  private boolean wantsOcr(FieldResult f) {
+    if (f.spec().ocr() == null || f.spec().entryMode() == EntryMode.NONE
+        || f.spec().kind() == FieldKind.SEAL || f.spec().kind() == FieldKind.SIGNATURE) {
+      return false;
+    }
+    return f.spec().entryMode() == EntryMode.OCR_ONLY || kinds.contains(f.spec().kind());
   }
 }
