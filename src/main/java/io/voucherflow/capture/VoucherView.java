@@ -24,12 +24,18 @@ public record VoucherView(
     Instant processedAt) {
 
   /** Which template the voucher was recognised as, how, and how sure. */
-  public record TemplateRef(String code, Integer version, String recognition, Double confidence, String serial) {}
+  public record TemplateRef(
+      String code, Integer version, String recognition, Double confidence, String serial) {}
 
   /** One field: what OCR read and what keying settled on. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record FieldView(
-      String name, String kind, String entryMode, String ocrValue, Double ocrConfidence, String finalValue,
+      String name,
+      String kind,
+      String entryMode,
+      String ocrValue,
+      Double ocrConfidence,
+      String finalValue,
       String state) {}
 
   /** Where and why processing stopped. */

@@ -5,8 +5,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Durable, content-addressed storage for images (voucher originals, slices, reference images).
  * Content is named by the lower-case hex SHA-256 of its bytes, so storing the same bytes twice
- * stores them once, and a name always denotes the same bytes. The {@code ...Now} methods block
- * and are for pipeline threads, never the event loop.
+ * stores them once, and a name always denotes the same bytes. The {@code ...Now} methods block and
+ * are for pipeline threads, never the event loop.
  */
 public interface ContentStore {
 

@@ -18,7 +18,10 @@ public class DemoBankSeeder {
 
   private static final Logger LOG = Logger.getLogger(DemoBankSeeder.class);
 
-  void onStart(@Observes @jakarta.annotation.Priority(2500) StartupEvent event, DemoConfig config, Pool pool) {
+  void onStart(
+      @Observes @jakarta.annotation.Priority(2500) StartupEvent event,
+      DemoConfig config,
+      Pool pool) {
     if (!config.seed()) {
       return;
     }

@@ -21,8 +21,8 @@ import javax.imageio.ImageIO;
 import org.jboss.logging.Logger;
 
 /**
- * Seeds the three shipped voucher templates (转账支票, 进账单, 电汇凭证) with reference images
- * rendered from their definitions, unless a template of that code already exists.
+ * Seeds the three shipped voucher templates (转账支票, 进账单, 电汇凭证) with reference images rendered from
+ * their definitions, unless a template of that code already exists.
  */
 @ApplicationScoped
 public class TemplateSeeder {
@@ -30,7 +30,8 @@ public class TemplateSeeder {
   private static final Logger LOG = Logger.getLogger(TemplateSeeder.class);
 
   // After the demo bank (priority default 2500): templates are created by no one in particular.
-  void onStart(@Observes @Priority(3000) StartupEvent event, DemoConfig config, TemplateService templates) {
+  void onStart(
+      @Observes @Priority(3000) StartupEvent event, DemoConfig config, TemplateService templates) {
     if (!config.seed()) {
       return;
     }

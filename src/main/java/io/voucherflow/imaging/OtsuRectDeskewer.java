@@ -35,6 +35,9 @@ public final class OtsuRectDeskewer implements Deskewer {
 
   // Half size: the frame is still hundreds of pixels long, so one pixel of quantisation is under
   // 0.1°, and the mask costs a quarter.
+  /** A contour at least this share of the page wide is taken for the form's frame. */
+  private static final double FRAME_MIN_WIDTH = 0.5;
+
   private static final double MASK_SCALE = 0.5;
   // Contours smaller than this (mask pixels) are dust and JPEG speckle, not print.
   private static final int MIN_BLOB_PX = 3;
@@ -93,6 +96,12 @@ public final class OtsuRectDeskewer implements Deskewer {
                 || r.y() + r.height() >= ink.rows();
         (touchesBorder ? touching : interior).push_back(contour);
       }
+      // The printed frame is the best witness: one connected contour of ruling lines whose sides
+      // are the form's axes. The hull of all ink is not: titles, seals and QR codes stick out of it.
+      Mat frame = largest(interior);
+      if (frame != null && boundingRect(frame).width() >= FRAME_MIN_WIDTH * ink.cols()) {
+        return normalise(minAreaRect(frame).angle());
+      }
       // Ink touching the border is usually a scanner edge shadow, which would pull the rectangle
       // onto the image edges; use it only when the frame itself reaches the border (tight crop).
       MatVector print = interior.size() > 0 ? interior : touching;
@@ -104,6 +113,21 @@ public final class OtsuRectDeskewer implements Deskewer {
       RotatedRect box = minAreaRect(points);
       return normalise(box.angle());
     }
+  }
+
+  /** The contour with the largest bounding box, or null. */
+  private static Mat largest(MatVector contours) {
+    Mat best = null;
+    long bestArea = 0;
+    for (long i = 0; i < contours.size(); i++) {
+      Rect r = boundingRect(contours.get(i));
+      long area = (long) r.width() * r.height();
+      if (area > bestArea) {
+        bestArea = area;
+        best = contours.get(i);
+      }
+    }
+    return best;
   }
 
   /**

@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Templates prepared for the pipeline threads: definitions, layout candidates and alignment
- * references are built once per version and kept; a new template version empties the list of
- * layout candidates so the next voucher sees it. Loads block, which is right on pipeline threads.
+ * references are built once per version and kept; a new template version empties the list of layout
+ * candidates so the next voucher sees it. Loads block, which is right on pipeline threads.
  */
 @ApplicationScoped
 public class CachedTemplateCatalog implements TemplateCatalog {
@@ -34,12 +34,13 @@ public class CachedTemplateCatalog implements TemplateCatalog {
   private final Map<String, Prepared> versions = new ConcurrentHashMap<>();
   private volatile List<LayoutCandidate> latest;
   private volatile long latestAt;
-  // The creation event may race the commit; a periodic reload bounds how long a new version is unseen.
+  // The creation event may race the commit; a periodic reload bounds how long a new version is
+  // unseen.
   private static final long REFRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
   @Inject
-  public CachedTemplateCatalog(TemplateService templates, ContentStore content, LayoutMatcher matcher,
-      Aligner aligner) {
+  public CachedTemplateCatalog(
+      TemplateService templates, ContentStore content, LayoutMatcher matcher, Aligner aligner) {
     this.templates = templates;
     this.content = content;
     this.matcher = matcher;
@@ -81,18 +82,21 @@ public class CachedTemplateCatalog implements TemplateCatalog {
   }
 
   private Prepared prepared(String code, int version) {
-    return versions.computeIfAbsent(code + "/" + version, key -> {
-      TemplateDefinition definition;
-      try {
-        definition = await(() -> templates.definition(code, version));
-      } catch (io.voucherflow.common.error.NotFoundException unknown) {
-        return null;
-      }
-      byte[] reference = await(() -> templates.referenceImage(code, version));
-      try (PageImage image = PageImage.decode(reference)) {
-        return new Prepared(definition, matcher.prepare(definition, image), aligner.prepare(definition, image));
-      }
-    });
+    return versions.computeIfAbsent(
+        code + "/" + version,
+        key -> {
+          TemplateDefinition definition;
+          try {
+            definition = await(() -> templates.definition(code, version));
+          } catch (io.voucherflow.common.error.NotFoundException unknown) {
+            return null;
+          }
+          byte[] reference = await(() -> templates.referenceImage(code, version));
+          try (PageImage image = PageImage.decode(reference)) {
+            return new Prepared(
+                definition, matcher.prepare(definition, image), aligner.prepare(definition, image));
+          }
+        });
   }
 
   private static <T> T await(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> uni) {
@@ -105,5 +109,6 @@ public class CachedTemplateCatalog implements TemplateCatalog {
     }
   }
 
-  private record Prepared(TemplateDefinition definition, LayoutCandidate layout, AlignmentReference alignment) {}
+  private record Prepared(
+      TemplateDefinition definition, LayoutCandidate layout, AlignmentReference alignment) {}
 }

@@ -20,25 +20,45 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** The production topology: decode → deskew → identify → align → slice → OCR (then the caller's hand-over). */
+/**
+ * The production topology: decode → deskew → identify → align → slice → OCR (then the caller's
+ * hand-over).
+ */
 @ApplicationScoped
 public class ImagingTopology implements PipelineTopology {
 
   private final List<StageGroup> stages;
 
   @Inject
-  public ImagingTopology(ContentStore content, Deskewer deskewer, QrReader qr, LayoutMatcher matcher,
-      Aligner aligner, Slicer slicer, OcrEngine ocr, TemplateCatalog catalog, ImagingConfig imaging,
+  public ImagingTopology(
+      ContentStore content,
+      Deskewer deskewer,
+      QrReader qr,
+      LayoutMatcher matcher,
+      Aligner aligner,
+      Slicer slicer,
+      OcrEngine ocr,
+      TemplateCatalog catalog,
+      ImagingConfig imaging,
       PipelineConfig config) {
     int image = config.imageParallelism();
-    this.stages = List.of(
-        new StageGroup(new DecodeStage(content), image),
-        new StageGroup(new DeskewStage(deskewer), image),
-        new StageGroup(new IdentifyStage(qr, matcher, catalog, imaging.qr().corner(), imaging.qr().roiSizePx(),
-            imaging.layout().minConfidence(), imaging.layout().minMargin()), image),
-        new StageGroup(new AlignStage(aligner, catalog), image),
-        new StageGroup(new SliceStage(slicer, content), image),
-        new StageGroup(new OcrStage(ocr, config.ocrKinds()), config.ocrParallelism()));
+    this.stages =
+        List.of(
+            new StageGroup(new DecodeStage(content), image),
+            new StageGroup(new DeskewStage(deskewer), image),
+            new StageGroup(
+                new IdentifyStage(
+                    qr,
+                    matcher,
+                    catalog,
+                    imaging.qr().corner(),
+                    imaging.qr().roiSizePx(),
+                    imaging.layout().minConfidence(),
+                    imaging.layout().minMargin()),
+                image),
+            new StageGroup(new AlignStage(aligner, catalog), image),
+            new StageGroup(new SliceStage(slicer, content), image),
+            new StageGroup(new OcrStage(ocr, config.ocrKinds()), config.ocrParallelism()));
   }
 
   @Override

@@ -9,10 +9,13 @@ public final class PipelineKeys {
 
   /** The decoded front page (grayscale). */
   public static final StageKey<PageImage> FRONT = StageKey.of("front", PageImage.class);
+
   /** Content name of the back page split out of a two-page TIFF. */
   public static final StageKey<String> BACK_SHA = StageKey.of("backSha", String.class);
+
   public static final StageKey<Deskewed> DESKEWED = StageKey.of("deskewed", Deskewed.class);
-  public static final StageKey<Recognition> RECOGNITION = StageKey.of("recognition", Recognition.class);
+  public static final StageKey<Recognition> RECOGNITION =
+      StageKey.of("recognition", Recognition.class);
   public static final StageKey<Alignment> ALIGNED = StageKey.of("aligned", Alignment.class);
   public static final StageKey<FieldResults> FIELDS = StageKey.of("fields", FieldResults.class);
 

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
   /**
-   * Who acts when there is no token: every endpoint that changes state demands one, so an
-   * anonymous identity only occurs in the platform's own work (seeding, scheduled jobs).
+   * Who acts when there is no token: every endpoint that changes state demands one, so an anonymous
+   * identity only occurs in the platform's own work (seeding, scheduled jobs).
    */
   public static final String SYSTEM = "system";
 
@@ -24,7 +24,7 @@ public class Caller {
 
   /** The identity provider's stable subject ({@code sub}) of the caller. */
   public String subject() {
-    if (identity.isAnonymous()) {
+    if (request.getCurrent() == null || identity.isAnonymous()) {
       return SYSTEM;
     }
     if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
@@ -35,7 +35,7 @@ public class Caller {
 
   /** The caller's login name ({@code preferred_username}). */
   public String username() {
-    if (identity.isAnonymous()) {
+    if (request.getCurrent() == null || identity.isAnonymous()) {
       return SYSTEM;
     }
     if (identity.getPrincipal() instanceof JsonWebToken jwt
@@ -45,13 +45,14 @@ public class Caller {
     return identity.getPrincipal().getName();
   }
 
+  /** The caller's roles; none for the platform's own work. */
   public Set<String> roles() {
-    return new TreeSet<>(identity.getRoles());
+    return request.getCurrent() == null ? new TreeSet<>() : new TreeSet<>(identity.getRoles());
   }
 
   /** True for roles that see every organisation unit. */
   public boolean bankWide() {
-    return Roles.BANK_WIDE.stream().anyMatch(identity::hasRole);
+    return request.getCurrent() != null && Roles.BANK_WIDE.stream().anyMatch(identity::hasRole);
   }
 
   /**

@@ -121,6 +121,9 @@ public final class DevStack {
                 List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dquarkus.profile=" + profile,
+                    // JBoss Threads resets thread locals by reflection; JDK 24+ needs this opened.
+                    "--add-opens",
+                    "java.base/java.lang=ALL-UNNAMED",
                     "-jar",
                     "target/quarkus-app/quarkus-run.jar"))
             .inheritIO();

@@ -8,6 +8,11 @@ import io.restassured.specification.RequestSpecification;
 /** Requests as a given demo user. */
 public final class Api {
 
+  static {
+    // A failing assertion then shows the request and response it was about.
+    io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+  }
+
   private Api() {}
 
   public static RequestSpecification as(String username) {

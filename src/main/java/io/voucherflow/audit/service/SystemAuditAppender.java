@@ -20,9 +20,10 @@ import java.util.Map;
  */
 public final class SystemAuditAppender {
 
-  private static final String INSERT = "insert into audit_entry (seq, occurred_at, actor, actor_roles, source_ip,"
-      + " user_agent, action, entity_type, entity_id, details, prev_hash, hash)"
-      + " values ($1, $2, $3, '', null, null, $4, $5, $6, $7, $8, $9)";
+  private static final String INSERT =
+      "insert into audit_entry (seq, occurred_at, actor, actor_roles, source_ip,"
+          + " user_agent, action, entity_type, entity_id, details, prev_hash, hash)"
+          + " values ($1, $2, $3, '', null, null, $4, $5, $6, $7, $8, $9)";
 
   private SystemAuditAppender() {}
 
@@ -33,8 +34,13 @@ public final class SystemAuditAppender {
     if (changes.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
-    return tx.query("select count(*) from (select pg_advisory_xact_lock(" + AuditRepository.CHAIN_LOCK + ")) l").execute()
-        .chain(() -> tx.query("select seq, hash from audit_entry order by seq desc limit 1").execute())
+    return tx.query(
+            "select count(*) from (select pg_advisory_xact_lock("
+                + AuditRepository.CHAIN_LOCK
+                + ")) l")
+        .execute()
+        .chain(
+            () -> tx.query("select seq, hash from audit_entry order by seq desc limit 1").execute())
         .chain(last -> tx.preparedQuery(INSERT).executeBatch(rows(last, changes)))
         .replaceWithVoid();
   }
@@ -62,8 +68,18 @@ public final class SystemAuditAppender {
       e.prevHash = prev;
       e.hash = AuditChain.hashOf(e);
       prev = e.hash;
-      tuples.add(Tuple.tuple(List.of(e.seq, now.atOffset(ZoneOffset.UTC), e.actor, e.action, e.entityType,
-          e.entityId, e.details, e.prevHash, e.hash)));
+      tuples.add(
+          Tuple.tuple(
+              List.of(
+                  e.seq,
+                  now.atOffset(ZoneOffset.UTC),
+                  e.actor,
+                  e.action,
+                  e.entityType,
+                  e.entityId,
+                  e.details,
+                  e.prevHash,
+                  e.hash)));
     }
     return tuples;
   }

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /** The fields of processed vouchers. */
 @ApplicationScoped
-public class VoucherFieldRepository implements PanacheRepositoryBase<VoucherField, VoucherField.Key> {
+public class VoucherFieldRepository
+    implements PanacheRepositoryBase<VoucherField, VoucherField.Key> {
 
   public Uni<List<VoucherField>> of(UUID voucherId) {
     return list("voucherId", Sort.by("name"), voucherId);

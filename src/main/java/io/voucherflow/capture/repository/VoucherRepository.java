@@ -21,7 +21,8 @@ public class VoucherRepository implements PanacheRepositoryBase<Voucher, UUID> {
 
   /** Vouchers accepted before {@code before} that the pipeline has not finished, oldest first. */
   public Uni<List<Voucher>> unfinished(Instant before, int limit) {
-    return find("state = ?1 and acceptedAt < ?2", Sort.by("acceptedAt"), VoucherState.ACCEPTED, before)
+    return find(
+            "state = ?1 and acceptedAt < ?2", Sort.by("acceptedAt"), VoucherState.ACCEPTED, before)
         .page(Page.ofSize(limit))
         .list();
   }

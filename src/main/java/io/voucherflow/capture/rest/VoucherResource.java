@@ -34,8 +34,17 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /** Voucher capture (扫描录入) for branches, and reading captured vouchers. */
 @Path("/api/vouchers")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.TELLER, Roles.BRANCH_SUPERVISOR, Roles.REVIEWER, Roles.ARBITER, Roles.AUTHORIZER,
-    Roles.SEAL_VERIFIER, Roles.PHONE_VERIFIER, Roles.CENTRE_SUPERVISOR, Roles.AUDITOR})
+@RolesAllowed({
+  Roles.TELLER,
+  Roles.BRANCH_SUPERVISOR,
+  Roles.REVIEWER,
+  Roles.ARBITER,
+  Roles.AUTHORIZER,
+  Roles.SEAL_VERIFIER,
+  Roles.PHONE_VERIFIER,
+  Roles.CENTRE_SUPERVISOR,
+  Roles.AUDITOR
+})
 public class VoucherResource {
 
   @Inject CaptureService capture;
@@ -45,24 +54,33 @@ public class VoucherResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed(Roles.TELLER)
-  @Operation(summary = "Capture one voucher: front (required), back (optional), meta JSON; 202 once stored")
+  @Operation(
+      summary =
+          "Capture one voucher: front (required), back (optional), meta JSON; 202 once stored")
   public Uni<Response> capture(
       @RestForm("meta") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull CaptureMeta meta,
       @RestForm("front") FileUpload front,
       @RestForm("back") FileUpload back) {
-    return capture.capture(meta, front == null ? null : front.uploadedFile(), back == null ? null : back.uploadedFile())
-        .map(receipt -> Response.accepted(receipt).location(URI.create(receipt.location())).build());
+    return capture
+        .capture(
+            meta,
+            front == null ? null : front.uploadedFile(),
+            back == null ? null : back.uploadedFile())
+        .map(
+            receipt -> Response.accepted(receipt).location(URI.create(receipt.location())).build());
   }
 
   @POST
   @Path("/batch")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed(Roles.TELLER)
-  @Operation(summary = "Capture many vouchers; meta is a JSON array naming each voucher's image parts")
+  @Operation(
+      summary = "Capture many vouchers; meta is a JSON array naming each voucher's image parts")
   public Uni<List<BatchResult>> captureBatch(
       @RestForm("meta") String meta, @RestForm(FileUpload.ALL) List<FileUpload> files) {
-    Map<String, java.nio.file.Path> parts = files.stream()
-        .collect(Collectors.toMap(FileUpload::name, FileUpload::uploadedFile, (a, b) -> a));
+    Map<String, java.nio.file.Path> parts =
+        files.stream()
+            .collect(Collectors.toMap(FileUpload::name, FileUpload::uploadedFile, (a, b) -> a));
     return batch.capture(meta, parts);
   }
 
@@ -90,6 +108,8 @@ public class VoucherResource {
   }
 
   private static Response ok(StoredImage image) {
-    return Response.ok(image.bytes(), image.mediaType()).header("Cache-Control", "private, no-store").build();
+    return Response.ok(image.bytes(), image.mediaType())
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 }

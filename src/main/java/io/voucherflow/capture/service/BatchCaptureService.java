@@ -38,7 +38,8 @@ public class BatchCaptureService {
   private final ObjectMapper json;
 
   @Inject
-  public BatchCaptureService(CaptureService capture, CaptureConfig config, Validator validator, ObjectMapper json) {
+  public BatchCaptureService(
+      CaptureService capture, CaptureConfig config, Validator validator, ObjectMapper json) {
     this.capture = capture;
     this.config = config;
     this.validator = validator;
@@ -48,49 +49,63 @@ public class BatchCaptureService {
   /** {@code metaJson}: a JSON array of items; {@code files}: the uploaded parts by name. */
   public Uni<List<BatchResult>> capture(String metaJson, Map<String, Path> files) {
     List<BatchItem> items = parse(metaJson);
-    return Multi.createFrom().iterable(items)
-        .onItem().transformToUniAndConcatenate(item -> one(item, files))
-        .collect().asList();
+    return Multi.createFrom()
+        .iterable(items)
+        .onItem()
+        .transformToUniAndConcatenate(item -> one(item, files))
+        .collect()
+        .asList();
   }
 
   private Uni<BatchResult> one(BatchItem item, Map<String, Path> files) {
-    return Uni.createFrom().deferred(() -> {
-          CaptureMeta meta = item.meta();
-          Set<ConstraintViolation<CaptureMeta>> violations = validator.validate(meta);
-          if (!violations.isEmpty()) {
-            ConstraintViolation<CaptureMeta> first = violations.iterator().next();
-            throw InvalidInputException.ofField("request.validation-failed",
-                first.getPropertyPath().toString(), first.getMessage());
-          }
-          Path front = item.front() == null ? null : files.get(item.front());
-          Path back = item.back() == null ? null : files.get(item.back());
-          if (item.back() != null && back == null) {
-            throw InvalidInputException.ofField("capture.back-missing", "back", "names no uploaded part " + item.back());
-          }
-          return capture.capture(meta, front, back);
-        })
+    return Uni.createFrom()
+        .deferred(
+            () -> {
+              CaptureMeta meta = item.meta();
+              Set<ConstraintViolation<CaptureMeta>> violations = validator.validate(meta);
+              if (!violations.isEmpty()) {
+                ConstraintViolation<CaptureMeta> first = violations.iterator().next();
+                throw InvalidInputException.ofField(
+                    "request.validation-failed",
+                    first.getPropertyPath().toString(),
+                    first.getMessage());
+              }
+              Path front = item.front() == null ? null : files.get(item.front());
+              Path back = item.back() == null ? null : files.get(item.back());
+              if (item.back() != null && back == null) {
+                throw InvalidInputException.ofField(
+                    "capture.back-missing", "back", "names no uploaded part " + item.back());
+              }
+              return capture.capture(meta, front, back);
+            })
         .map(receipt -> BatchResult.accepted(item.requestId(), receipt))
         .onFailure(VoucherFlowException.class)
-        .recoverWithItem(e -> BatchResult.refused(item.requestId(), Problem.of((VoucherFlowException) e, PATH)));
+        .recoverWithItem(
+            e -> BatchResult.refused(item.requestId(), Problem.of((VoucherFlowException) e, PATH)));
   }
 
   private List<BatchItem> parse(String metaJson) {
     if (metaJson == null || metaJson.isBlank()) {
-      throw InvalidInputException.ofField("capture.batch-meta-missing", "meta", "is required: a JSON array of vouchers");
+      throw InvalidInputException.ofField(
+          "capture.batch-meta-missing", "meta", "is required: a JSON array of vouchers");
     }
     List<BatchItem> items;
     try {
       items = json.readValue(metaJson, ITEMS);
     } catch (JsonProcessingException e) {
-      throw InvalidInputException.ofField("request.malformed-json", "meta", "is not a JSON array of vouchers");
+      throw InvalidInputException.ofField(
+          "request.malformed-json", "meta", "is not a JSON array of vouchers");
     }
     if (items.isEmpty() || items.size() > config.maxBatch()) {
-      throw InvalidInputException.ofField("capture.batch-size", "meta",
+      throw InvalidInputException.ofField(
+          "capture.batch-size",
+          "meta",
           "must list 1 to " + config.maxBatch() + " vouchers; it lists " + items.size());
     }
     Set<String> ids = items.stream().map(BatchItem::requestId).collect(Collectors.toSet());
     if (ids.size() != items.size()) {
-      throw InvalidInputException.ofField("capture.batch-duplicate-request", "meta", "repeats a requestId");
+      throw InvalidInputException.ofField(
+          "capture.batch-duplicate-request", "meta", "repeats a requestId");
     }
     return items;
   }

@@ -46,8 +46,14 @@ public class CaptureService {
   private final Vertx vertx;
 
   @Inject
-  public CaptureService(ContentStore content, VoucherRepository vouchers, CurrentStaffService current,
-      AuditService audit, VoucherIntake intake, CaptureConfig config, Vertx vertx) {
+  public CaptureService(
+      ContentStore content,
+      VoucherRepository vouchers,
+      CurrentStaffService current,
+      AuditService audit,
+      VoucherIntake intake,
+      CaptureConfig config,
+      Vertx vertx) {
     this.content = content;
     this.vouchers = vouchers;
     this.current = current;
@@ -58,55 +64,97 @@ public class CaptureService {
     this.vertx = vertx;
   }
 
-  /** Accepts one voucher: {@code front} is required, {@code back} optional (uploaded files on disk). */
+  /**
+   * Accepts one voucher: {@code front} is required, {@code back} optional (uploaded files on disk).
+   */
   public Uni<CaptureReceipt> capture(CaptureMeta meta, Path front, Path back) {
     if (front == null) {
-      return Uni.createFrom().failure(InvalidInputException.ofField("capture.front-missing", "front", "is required"));
+      return Uni.createFrom()
+          .failure(InvalidInputException.ofField("capture.front-missing", "front", "is required"));
     }
-    return vertx.executeBlocking(Uni.createFrom().item(Unchecked.supplier(() -> new Upload(
-            readLimited("front", front), back == null ? null : readLimited("back", back)))))
+    return vertx
+        .executeBlocking(
+            Uni.createFrom()
+                .item(
+                    Unchecked.supplier(
+                        () ->
+                            new Upload(
+                                readLimited("front", front),
+                                back == null ? null : readLimited("back", back)))))
         .chain(upload -> capture(meta, upload.front(), upload.back()));
   }
 
   /** As {@link #capture(CaptureMeta, Path, Path)}, for images in memory. */
   public Uni<CaptureReceipt> capture(CaptureMeta meta, byte[] front, byte[] back) {
     if (!intake.hasRoom()) {
-      return Uni.createFrom().failure(new UnavailableException("capture.overloaded",
-          "The image pipeline is full; retry shortly", null, intake.retryAfterSeconds()));
+      return Uni.createFrom()
+          .failure(
+              new UnavailableException(
+                  "capture.overloaded",
+                  "The image pipeline is full; retry shortly",
+                  null,
+                  intake.retryAfterSeconds()));
     }
     ImageHeader frontHeader = check.check("front", front, config.maxPages());
     if (back != null) {
       check.check("back", back, 1);
       if (frontHeader.pageCount() > 1) {
-        throw InvalidInputException.ofField("capture.back-twice", "back",
+        throw InvalidInputException.ofField(
+            "capture.back-twice",
+            "back",
             "must not be sent when the front file already holds the back page");
       }
     }
-    return content.put(front)
-        .chain(frontSha -> back == null ? Uni.createFrom().item(new String[] {frontSha, null})
-            : content.put(back).map(backSha -> new String[] {frontSha, backSha}))
-        .chain(shas -> Panache.withTransaction(() -> record(meta, shas[0], frontHeader, shas[1]))
-            // Two identical requests racing: the loser reads what the winner committed.
-            .onFailure(CaptureService::isDuplicateRequest)
-            .recoverWithUni(() -> Panache.withSession(() -> current.require()
-                .chain(teller -> vouchers.findByRequest(teller.username, meta.requestId()))
-                .map(existing -> receipt(existing, true))))
-            .invoke(receipt -> {
-              if (!receipt.duplicate()) {
-                intake.submit(new VoucherWork(receipt.id(), shas[0], frontHeader.format().name(), shas[1]));
-              }
-            }));
+    return content
+        .put(front)
+        .chain(
+            frontSha ->
+                back == null
+                    ? Uni.createFrom().item(new String[] {frontSha, null})
+                    : content.put(back).map(backSha -> new String[] {frontSha, backSha}))
+        .chain(
+            shas ->
+                Panache.withTransaction(() -> record(meta, shas[0], frontHeader, shas[1]))
+                    // Two identical requests racing: the loser reads what the winner committed.
+                    .onFailure(CaptureService::isDuplicateRequest)
+                    .recoverWithUni(
+                        () ->
+                            Panache.withSession(
+                                () ->
+                                    current
+                                        .require()
+                                        .chain(
+                                            teller ->
+                                                vouchers.findByRequest(
+                                                    teller.username, meta.requestId()))
+                                        .map(existing -> receipt(existing, true))))
+                    .invoke(
+                        receipt -> {
+                          if (!receipt.duplicate()) {
+                            intake.submit(
+                                new VoucherWork(
+                                    receipt.id(), shas[0], frontHeader.format().name(), shas[1]));
+                          }
+                        }));
   }
 
-  private Uni<CaptureReceipt> record(CaptureMeta meta, String frontSha, ImageHeader header, String backSha) {
-    return current.require().chain(teller -> vouchers.findByRequest(teller.username, meta.requestId())
-        .chain(existing -> existing != null
-            ? Uni.createFrom().item(receipt(existing, true))
-            : insert(meta, teller, frontSha, header, backSha)));
+  private Uni<CaptureReceipt> record(
+      CaptureMeta meta, String frontSha, ImageHeader header, String backSha) {
+    return current
+        .require()
+        .chain(
+            teller ->
+                vouchers
+                    .findByRequest(teller.username, meta.requestId())
+                    .chain(
+                        existing ->
+                            existing != null
+                                ? Uni.createFrom().item(receipt(existing, true))
+                                : insert(meta, teller, frontSha, header, backSha)));
   }
 
-  private Uni<CaptureReceipt> insert(CaptureMeta meta, Staff teller, String frontSha, ImageHeader header,
-      String backSha) {
+  private Uni<CaptureReceipt> insert(
+      CaptureMeta meta, Staff teller, String frontSha, ImageHeader header, String backSha) {
     Voucher v = new Voucher();
     v.id = UUID.randomUUID();
     v.requestId = meta.requestId();
@@ -120,19 +168,31 @@ public class CaptureService {
     v.originalFormat = header.format().name();
     v.backSha256 = backSha;
     v.acceptedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Map<String, Object> details = new HashMap<>(Map.of("requestId", v.requestId, "businessType", v.businessType,
-        "original", frontSha, "pages", header.pageCount()));
+    Map<String, Object> details =
+        new HashMap<>(
+            Map.of(
+                "requestId",
+                v.requestId,
+                "businessType",
+                v.businessType,
+                "original",
+                frontSha,
+                "pages",
+                header.pageCount()));
     if (backSha != null) {
       details.put("back", backSha);
     }
-    return vouchers.persist(v)
+    return vouchers
+        .persist(v)
         .call(saved -> audit.record("voucher.captured", "voucher", saved.id, details))
         .map(saved -> receipt(saved, false));
   }
 
   private byte[] readLimited(String part, Path file) throws java.io.IOException {
     if (Files.size(file) > config.maxBytes()) {
-      throw InvalidInputException.ofField("capture.image-too-large", part,
+      throw InvalidInputException.ofField(
+          "capture.image-too-large",
+          part,
           "is " + Files.size(file) + " bytes; the limit is " + config.maxBytes());
     }
     return Files.readAllBytes(file);

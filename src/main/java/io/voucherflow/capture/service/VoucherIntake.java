@@ -43,8 +43,12 @@ public class VoucherIntake {
   private volatile Pipeline pipeline;
 
   @Inject
-  public VoucherIntake(PipelineTopology topology, VoucherResultWriter writer, VoucherRepository vouchers,
-      PipelineConfig config, MeterRegistry meters) {
+  public VoucherIntake(
+      PipelineTopology topology,
+      VoucherResultWriter writer,
+      VoucherRepository vouchers,
+      PipelineConfig config,
+      MeterRegistry meters) {
     this.topology = topology;
     this.writer = writer;
     this.vouchers = vouchers;
@@ -53,13 +57,19 @@ public class VoucherIntake {
   }
 
   void start(@Observes StartupEvent event) {
-    pipeline = new Pipeline(config.ringSize(), topology.stages(), batch -> {
-      try {
-        writer.flush(batch);
-      } finally {
-        batch.forEach(e -> inFlight.remove(e.voucherId()));
-      }
-    }, config.persistBatch(), meters);
+    pipeline =
+        new Pipeline(
+            config.ringSize(),
+            topology.stages(),
+            batch -> {
+              try {
+                writer.flush(batch);
+              } finally {
+                batch.forEach(e -> inFlight.remove(e.voucherId()));
+              }
+            },
+            config.persistBatch(),
+            meters);
   }
 
   void stop(@Observes ShutdownEvent event) {
@@ -76,7 +86,10 @@ public class VoucherIntake {
     return config.retryAfterSeconds();
   }
 
-  /** Offers the voucher unless it is already in the ring; false when the ring is full (the sweep retries). */
+  /**
+   * Offers the voucher unless it is already in the ring; false when the ring is full (the sweep
+   * retries).
+   */
   public boolean submit(VoucherWork work) {
     if (pipeline == null || !inFlight.add(work.id())) {
       return false;
@@ -89,7 +102,10 @@ public class VoucherIntake {
   }
 
   /** Re-offers vouchers left ACCEPTED: at start-up they are those a crash interrupted. */
-  @Scheduled(every = "${vf.pipeline.sweep-every:5s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "${vf.pipeline.sweep-every:5s}",
+      delayed = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> sweep() {
     if (pipeline == null) {
       return Uni.createFrom().voidItem();

@@ -38,8 +38,13 @@ public class VoucherQueryService {
   private final ObjectMapper json;
 
   @Inject
-  public VoucherQueryService(VoucherRepository vouchers, VoucherFieldRepository fields, CallerScopeService scope,
-      ContentStore content, AuditService audit, ObjectMapper json) {
+  public VoucherQueryService(
+      VoucherRepository vouchers,
+      VoucherFieldRepository fields,
+      CallerScopeService scope,
+      ContentStore content,
+      AuditService audit,
+      ObjectMapper json) {
     this.vouchers = vouchers;
     this.fields = fields;
     this.scope = scope;
@@ -56,57 +61,102 @@ public class VoucherQueryService {
   /** An image of the voucher: {@code front}, {@code back} or {@code deskewed}. */
   @WithTransaction
   public Uni<StoredImage> image(UUID id, String part) {
-    return visible(id).chain(v -> {
-      String sha = switch (part) {
-        case "front" -> v.originalSha256;
-        case "back" -> v.backSha256;
-        case "deskewed" -> v.deskewedSha256;
-        default -> throw new NotFoundException("voucher.image-not-found", "No image " + part + "; use front, back or deskewed");
-      };
-      if (sha == null) {
-        throw new NotFoundException("voucher.image-not-found", "Voucher " + id + " has no " + part + " image (yet)");
-      }
-      return serve(v, part, sha);
-    });
+    return visible(id)
+        .chain(
+            v -> {
+              String sha =
+                  switch (part) {
+                    case "front" -> v.originalSha256;
+                    case "back" -> v.backSha256;
+                    case "deskewed" -> v.deskewedSha256;
+                    default ->
+                        throw new NotFoundException(
+                            "voucher.image-not-found",
+                            "No image " + part + "; use front, back or deskewed");
+                  };
+              if (sha == null) {
+                throw new NotFoundException(
+                    "voucher.image-not-found",
+                    "Voucher " + id + " has no " + part + " image (yet)");
+              }
+              return serve(v, part, sha);
+            });
   }
 
   /** The slice of one field. */
   @WithTransaction
   public Uni<StoredImage> slice(UUID id, String fieldName) {
-    return visible(id).chain(v -> fields.find(id, fieldName).chain(f -> {
-      if (f == null || f.sliceSha256 == null) {
-        throw new NotFoundException("voucher.slice-not-found", "Voucher " + id + " has no slice " + fieldName);
-      }
-      return serve(v, "slice:" + fieldName, f.sliceSha256);
-    }));
+    return visible(id)
+        .chain(
+            v ->
+                fields
+                    .find(id, fieldName)
+                    .chain(
+                        f -> {
+                          if (f == null || f.sliceSha256 == null) {
+                            throw new NotFoundException(
+                                "voucher.slice-not-found",
+                                "Voucher " + id + " has no slice " + fieldName);
+                          }
+                          return serve(v, "slice:" + fieldName, f.sliceSha256);
+                        }));
   }
 
   private Uni<StoredImage> serve(Voucher v, String part, String sha) {
-    return audit.record("voucher.image-viewed", "voucher", v.id, Map.of("image", part, "content", sha))
+    return audit
+        .record("voucher.image-viewed", "voucher", v.id, Map.of("image", part, "content", sha))
         .chain(() -> content.get(sha))
         .map(StoredImage::of);
   }
 
   private Uni<Voucher> visible(UUID id) {
-    return vouchers.findById(id).chain(v -> scope.visibleUnits().map(s -> {
-      if (v == null || !s.includes(v.branchUnitId)) {
-        throw new NotFoundException("voucher.not-found", "No voucher " + id);
-      }
-      return v;
-    }));
+    return vouchers
+        .findById(id)
+        .chain(
+            v ->
+                scope
+                    .visibleUnits()
+                    .map(
+                        s -> {
+                          if (v == null || !s.includes(v.branchUnitId)) {
+                            throw new NotFoundException("voucher.not-found", "No voucher " + id);
+                          }
+                          return v;
+                        }));
   }
 
   private VoucherView view(Voucher v, List<VoucherField> list) {
-    return new VoucherView(v.id, v.state, v.businessType, v.declaredAmount, v.teller,
-        v.templateCode == null ? null
-            : new VoucherView.TemplateRef(v.templateCode, v.templateVersion, v.recognition, v.recognitionConfidence,
+    return new VoucherView(
+        v.id,
+        v.state,
+        v.businessType,
+        v.declaredAmount,
+        v.teller,
+        v.recognition == null
+            ? null
+            : new VoucherView.TemplateRef(
+                v.templateCode,
+                v.templateVersion,
+                v.recognition,
+                v.recognitionConfidence,
                 v.serial),
         v.skewDegrees,
-        list.stream().map(f -> new VoucherView.FieldView(f.name, f.kind, f.entryMode, f.ocrValue, f.ocrConfidence,
-            f.finalValue, f.state)).toList(),
+        list.stream()
+            .map(
+                f ->
+                    new VoucherView.FieldView(
+                        f.name,
+                        f.kind,
+                        f.entryMode,
+                        f.ocrValue,
+                        f.ocrConfidence,
+                        f.finalValue,
+                        f.state))
+            .toList(),
         millis(v.stageMillis),
         v.failureStage == null ? null : new VoucherView.Failure(v.failureStage, v.failureReason),
-        v.acceptedAt, v.processedAt);
+        v.acceptedAt,
+        v.processedAt);
   }
 
   private Map<String, Double> millis(String stored) {

@@ -32,13 +32,15 @@ import java.util.Map;
 public class VoucherResultWriter implements BatchingStage {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final String UPDATE = "update voucher set state = $2, template_code = $3, template_version = $4,"
-      + " recognition = $5, recognition_confidence = $6, serial = $7, skew_degrees = $8, stage_millis = $9,"
-      + " failure_stage = $10, failure_reason = $11, back_sha256 = coalesce($12, back_sha256), processed_at = now()"
-      + " where id = $1 and state = 'ACCEPTED'";
-  private static final String INSERT_FIELD = "insert into voucher_field (voucher_id, name, kind, entry_mode,"
-      + " slice_sha256, box_x, box_y, box_width, box_height, ocr_value, ocr_confidence, final_value, state)"
-      + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) on conflict do nothing";
+  private static final String UPDATE =
+      "update voucher set state = $2, template_code = $3, template_version = $4,"
+          + " recognition = $5, recognition_confidence = $6, serial = $7, skew_degrees = $8, stage_millis = $9,"
+          + " failure_stage = $10, failure_reason = $11, back_sha256 = coalesce($12, back_sha256), processed_at = now()"
+          + " where id = $1 and state = 'ACCEPTED'";
+  private static final String INSERT_FIELD =
+      "insert into voucher_field (voucher_id, name, kind, entry_mode,"
+          + " slice_sha256, box_x, box_y, box_width, box_height, ocr_value, ocr_confidence, final_value, state)"
+          + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) on conflict do nothing";
 
   private final Pool pool;
   private final ObjectMapper json;
@@ -58,11 +60,23 @@ public class VoucherResultWriter implements BatchingStage {
       VoucherState state = stateOf(e);
       Recognition r = e.get(PipelineKeys.RECOGNITION);
       boolean known = r != null && r.recognised();
-      Double skew = e.get(PipelineKeys.DESKEWED) == null ? null : e.get(PipelineKeys.DESKEWED).angleDegrees();
-      vouchers.add(Tuple.tuple(Arrays.asList(e.voucherId(), state.name(),
-          known ? r.template().code() : null, known ? r.template().version() : null,
-          r == null ? null : r.method(), r == null ? null : r.confidence(), r == null ? null : r.serial(),
-          skew, millis(e), e.failedStage(), e.failed() ? reason(e.failure()) : null, e.get(PipelineKeys.BACK_SHA))));
+      Double skew =
+          e.get(PipelineKeys.DESKEWED) == null ? null : e.get(PipelineKeys.DESKEWED).angleDegrees();
+      vouchers.add(
+          Tuple.tuple(
+              Arrays.asList(
+                  e.voucherId(),
+                  state.name(),
+                  known ? r.template().code() : null,
+                  known ? r.template().version() : null,
+                  r == null ? null : r.method(),
+                  r == null ? null : r.confidence(),
+                  r == null ? null : r.serial(),
+                  skew,
+                  millis(e),
+                  e.failedStage(),
+                  e.failed() ? reason(e.failure()) : null,
+                  e.get(PipelineKeys.BACK_SHA))));
       FieldResults results = e.get(PipelineKeys.FIELDS);
       if (!e.failed() && results != null) {
         results.fields().forEach(f -> fields.add(field(e, f)));
@@ -76,11 +90,20 @@ public class VoucherResultWriter implements BatchingStage {
       }
       changes.add(new Change("voucher.processed", "voucher", e.voucherId().toString(), details));
     }
-    pool.withTransaction(tx -> tx.preparedQuery(UPDATE).executeBatch(vouchers)
-            .chain(() -> fields.isEmpty() ? io.smallrye.mutiny.Uni.createFrom().voidItem()
-                : tx.preparedQuery(INSERT_FIELD).executeBatch(fields).replaceWithVoid())
-            .chain(() -> SystemAuditAppender.append(tx, changes)))
-        .await().atMost(TIMEOUT);
+    pool.withTransaction(
+            tx ->
+                tx.preparedQuery(UPDATE)
+                    .executeBatch(vouchers)
+                    .chain(
+                        () ->
+                            fields.isEmpty()
+                                ? io.smallrye.mutiny.Uni.createFrom().voidItem()
+                                : tx.preparedQuery(INSERT_FIELD)
+                                    .executeBatch(fields)
+                                    .replaceWithVoid())
+                    .chain(() -> SystemAuditAppender.append(tx, changes)))
+        .await()
+        .atMost(TIMEOUT);
   }
 
   private static VoucherState stateOf(VoucherEvent e) {
@@ -89,20 +112,34 @@ public class VoucherResultWriter implements BatchingStage {
     }
     Recognition r = e.get(PipelineKeys.RECOGNITION);
     return r != null && r.recognised() && e.get(PipelineKeys.FIELDS) != null
-        ? VoucherState.SLICED : VoucherState.CLASSIFICATION_NEEDED;
+        ? VoucherState.SLICED
+        : VoucherState.CLASSIFICATION_NEEDED;
   }
 
   private static Tuple field(VoucherEvent e, FieldResult f) {
     EntryMode mode = f.spec().entryMode();
-    String state = switch (mode) {
-      case NONE -> "NOT_KEYED";
-      case OCR_ONLY -> "OCR_DONE";
-      case SLICE, WHOLE -> "AWAITING_ENTRY";
-    };
+    String state =
+        switch (mode) {
+          case NONE -> "NOT_KEYED";
+          case OCR_ONLY -> "OCR_DONE";
+          case SLICE, WHOLE -> "AWAITING_ENTRY";
+        };
     String finalValue = mode == EntryMode.OCR_ONLY ? f.ocrText() : null;
-    return Tuple.tuple(Arrays.asList(e.voucherId(), f.spec().name(), f.spec().kind().json(), mode.json(),
-        f.sliceSha256(), f.box().x(), f.box().y(), f.box().width(), f.box().height(), f.ocrText(), f.ocrConfidence(),
-        finalValue, state));
+    return Tuple.tuple(
+        Arrays.asList(
+            e.voucherId(),
+            f.spec().name(),
+            f.spec().kind().json(),
+            mode.json(),
+            f.sliceSha256(),
+            f.box().x(),
+            f.box().y(),
+            f.box().width(),
+            f.box().height(),
+            f.ocrText(),
+            f.ocrConfidence(),
+            finalValue,
+            state));
   }
 
   private String millis(VoucherEvent e) {

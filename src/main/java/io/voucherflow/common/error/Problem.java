@@ -37,12 +37,13 @@ public record Problem(
 
   /** The problem a VoucherFlow exception stands for, with the status of its category. */
   public static Problem of(VoucherFlowException e, String path) {
-    Response.Status status = switch (e) {
-      case NotFoundException n -> Response.Status.NOT_FOUND;
-      case RuleViolationException r -> Response.Status.CONFLICT;
-      case InvalidInputException i -> Response.Status.BAD_REQUEST;
-      case UnavailableException u -> Response.Status.SERVICE_UNAVAILABLE;
-    };
+    Response.Status status =
+        switch (e) {
+          case NotFoundException n -> Response.Status.NOT_FOUND;
+          case RuleViolationException r -> Response.Status.CONFLICT;
+          case InvalidInputException i -> Response.Status.BAD_REQUEST;
+          case UnavailableException u -> Response.Status.SERVICE_UNAVAILABLE;
+        };
     return of(status, e.code(), e.getMessage(), path, e.fieldErrors());
   }
 

@@ -7,7 +7,10 @@ import io.voucherflow.pipeline.Recognition;
 import io.voucherflow.pipeline.TemplateCatalog;
 import io.voucherflow.pipeline.VoucherEvent;
 
-/** Registers the straightened page to its template's reference, so regions land on the printed boxes. */
+/**
+ * Registers the straightened page to its template's reference, so regions land on the printed
+ * boxes.
+ */
 public final class AlignStage implements PipelineStage {
 
   private final Aligner aligner;
@@ -29,7 +32,10 @@ public final class AlignStage implements PipelineStage {
     if (!r.recognised()) {
       return;
     }
-    event.put(PipelineKeys.ALIGNED, aligner.align(event.get(PipelineKeys.DESKEWED).page(),
-        catalog.alignment(r.template().code(), r.template().version())));
+    event.put(
+        PipelineKeys.ALIGNED,
+        aligner.align(
+            event.get(PipelineKeys.DESKEWED).page(),
+            catalog.alignment(r.template().code(), r.template().version())));
   }
 }

@@ -16,10 +16,10 @@ import io.voucherflow.template.TemplateDefinition;
 import java.util.Optional;
 
 /**
- * Layout recognition (版面识别): the QR code names template, version and serial; it is looked for
- * in the corner templates print it in (the reader falls back to the whole page). Without a
- * readable code, the page is matched against every template's reference; a weak or ambiguous
- * match leaves the voucher for a person to classify.
+ * Layout recognition (版面识别): the QR code names template, version and serial; it is looked for in
+ * the corner templates print it in (the reader falls back to the whole page). Without a readable
+ * code, the page is matched against every template's reference; a weak or ambiguous match leaves
+ * the voucher for a person to classify.
  */
 public final class IdentifyStage implements PipelineStage {
 
@@ -31,8 +31,14 @@ public final class IdentifyStage implements PipelineStage {
   private final double minConfidence;
   private final double minMargin;
 
-  public IdentifyStage(QrReader qr, LayoutMatcher matcher, TemplateCatalog catalog, PageCorner qrCorner,
-      int qrRoiPx, double minConfidence, double minMargin) {
+  public IdentifyStage(
+      QrReader qr,
+      LayoutMatcher matcher,
+      TemplateCatalog catalog,
+      PageCorner qrCorner,
+      int qrRoiPx,
+      double minConfidence,
+      double minMargin) {
     this.qr = qr;
     this.matcher = matcher;
     this.catalog = catalog;
@@ -52,19 +58,25 @@ public final class IdentifyStage implements PipelineStage {
     Deskewed deskewed = event.get(PipelineKeys.DESKEWED);
     int w = deskewed.page().width();
     int h = deskewed.page().height();
-    Optional<QrPayload> payload = qr.read(deskewed.page(), PixelBox.corner(qrCorner, qrRoiPx, w, h))
-        .flatMap(QrPayload::parse);
+    Optional<QrPayload> payload =
+        qr.read(deskewed.page(), PixelBox.corner(qrCorner, qrRoiPx, w, h))
+            .flatMap(QrPayload::parse);
     if (payload.isPresent()) {
-      TemplateDefinition t = catalog.definition(payload.get().templateCode(), payload.get().templateVersion());
+      TemplateDefinition t =
+          catalog.definition(payload.get().templateCode(), payload.get().templateVersion());
       if (t != null) {
-        event.put(PipelineKeys.RECOGNITION, new Recognition(t, Recognition.QR, 1.0, payload.get().serial()));
+        event.put(
+            PipelineKeys.RECOGNITION,
+            new Recognition(t, Recognition.QR, 1.0, payload.get().serial()));
         return;
       }
     }
     Optional<LayoutMatch> match = matcher.match(deskewed.page(), catalog.layoutCandidates());
-    event.put(PipelineKeys.RECOGNITION, match
-        .filter(m -> m.accepted(minConfidence, minMargin))
-        .map(m -> new Recognition(m.template(), Recognition.MATCH, m.confidence(), null))
-        .orElseGet(() -> Recognition.none(match.map(LayoutMatch::confidence).orElse(0.0))));
+    event.put(
+        PipelineKeys.RECOGNITION,
+        match
+            .filter(m -> m.accepted(minConfidence, minMargin))
+            .map(m -> new Recognition(m.template(), Recognition.MATCH, m.confidence(), null))
+            .orElseGet(() -> Recognition.none(match.map(LayoutMatch::confidence).orElse(0.0))));
   }
 }

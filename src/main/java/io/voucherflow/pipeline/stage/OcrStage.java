@@ -17,15 +17,18 @@ import java.util.Set;
 
 /**
  * Reads fields with their template's OCR settings (language, whitelist, segmentation mode): every
- * OCR-only field, and keyed fields of the configured kinds; seals and signatures never. Runs on handlers of
- * its own so that slow OCR never holds up deskewing of the next vouchers.
+ * OCR-only field, and keyed fields of the configured kinds; seals and signatures never. Runs on
+ * handlers of its own so that slow OCR never holds up deskewing of the next vouchers.
  */
 public final class OcrStage implements PipelineStage {
 
   private final OcrEngine ocr;
   private final Set<FieldKind> kinds;
 
-  /** {@code kinds}: the field kinds worth reading (printed digits read well; handwriting rarely does). */
+  /**
+   * {@code kinds}: the field kinds worth reading (printed digits read well; handwriting rarely
+   * does).
+   */
   public OcrStage(OcrEngine ocr, Set<FieldKind> kinds) {
     this.ocr = ocr;
     this.kinds = Set.copyOf(kinds);
@@ -57,10 +60,15 @@ public final class OcrStage implements PipelineStage {
     event.put(PipelineKeys.FIELDS, new FieldResults(read));
   }
 
-  /** Fields nobody keys are read whenever they have settings; keyed fields only for the chosen kinds. */
+  /**
+   * Fields nobody keys are read whenever they have settings; keyed fields only for the chosen
+   * kinds.
+   */
   private boolean wantsOcr(FieldResult f) {
-    if (f.spec().ocr() == null || f.spec().entryMode() == EntryMode.NONE
-        || f.spec().kind() == FieldKind.SEAL || f.spec().kind() == FieldKind.SIGNATURE) {
+    if (f.spec().ocr() == null
+        || f.spec().entryMode() == EntryMode.NONE
+        || f.spec().kind() == FieldKind.SEAL
+        || f.spec().kind() == FieldKind.SIGNATURE) {
       return false;
     }
     return f.spec().entryMode() == EntryMode.OCR_ONLY || kinds.contains(f.spec().kind());

@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Image slicing (影像拆分): cuts every field region out of the aligned page and stores each slice
- * under its content hash. A slice is only pixels: nothing in it or its name says which voucher
- * it came from, so keyers who see slices never see a whole voucher.
+ * Image slicing (影像拆分): cuts every field region out of the aligned page and stores each slice under
+ * its content hash. A slice is only pixels: nothing in it or its name says which voucher it came
+ * from, so keyers who see slices never see a whole voucher.
  */
 public final class SliceStage implements PipelineStage {
 
@@ -44,7 +44,8 @@ public final class SliceStage implements PipelineStage {
     List<FieldResult> results = new ArrayList<>();
     for (Slice slice : slicer.slice(aligned.page(), r.template())) {
       FieldSpec spec = r.template().field(slice.fieldName());
-      results.add(new FieldResult(spec, slice.box(), content.putDerivedNow(slice.png()), null, null));
+      results.add(
+          new FieldResult(spec, slice.box(), content.putDerivedNow(slice.png()), null, null));
     }
     event.put(PipelineKeys.FIELDS, new FieldResults(results));
   }
