@@ -94,6 +94,9 @@ public final class ImageProbe {
         throw new UnreadableImageException("JPEG without a frame header");
       }
       int length = u16(bytes, pos);
+      if (length < 2) {
+        throw new UnreadableImageException("JPEG segment of length " + length);
+      }
       // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC): length(2) precision(1) height(2)
       // width(2).
       if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {

@@ -3,15 +3,25 @@
  * interfaces, so each pipeline stage can be tested with a fake.
  *
  * <pre>
- *  bytes ──► ImageProbe ──► PageImage.decode ──► Deskewer ──► QrReader ───────┐ VF|code|ver|serial
- *           (headers only,   (grayscale,         (angle,      (corner ROI,    │
- *            bomb check)      UnreadableImage-    straight     then page)     ├──► template
- *                             Exception)          page)          │ none       │
- *                                                                └► LayoutMatcher (confidence)
- *                                                                             │
- *                 OcrEngine ◄── Slicer ◄── Aligner ◄──────────────────────────┘
- *                (text, conf)  (PNG per    (anchors → transform,
- *                               field)      page on reference grid)
+ *   bytes
+ *     |        ImageProbe.probeWithin  headers only: format, size, pages (bomb check)
+ *     v
+ *   decode     PageImage.decode        grayscale 8-bit page; UnreadableImageException
+ *     |
+ *     v
+ *   deskew     Deskewer                Deskewed(angle, straightened page)
+ *     |
+ *     v
+ *   identify   QrReader                corner ROI, then page: "VF|code|version|serial"
+ *     |        LayoutMatcher           without a QR: LayoutMatch(template, confidence)
+ *     v
+ *   align      Aligner                 anchors, fit, one warp: Alignment(page, quality)
+ *     |
+ *     v
+ *   slice      Slicer                  Slice(field, box, PNG) per field, no voucher identity
+ *     |
+ *     v
+ *   OCR        OcrEngine               OcrResult(text, confidence) per field read by OCR
  * </pre>
  *
  * <p>Pages are grayscale 8-bit {@link io.voucherflow.imaging.PageImage}s in native memory: every

@@ -67,6 +67,26 @@ class ImageProbeTest {
         .isInstanceOf(UnreadableImageException.class);
   }
 
+  @Test
+  void shouldEitherReadOrRejectEveryTruncatedHeader() {
+    byte[] jpeg;
+    byte[] tiff;
+    try (PageImage page = TestImages.plain(64, 48, 128)) {
+      jpeg = page.encodeJpeg(90);
+      tiff = TestImages.multiPageTiff(List.of(TestImages.toBufferedImage(page)));
+    }
+    for (byte[] image : List.of(jpeg, tiff)) {
+      for (int length = 0; length < Math.min(image.length, 700); length++) {
+        byte[] truncated = Arrays.copyOf(image, length);
+        try {
+          assertThat(ImageProbe.probe(truncated).width()).isEqualTo(64);
+        } catch (UnreadableImageException expected) {
+          // a clean refusal is the other acceptable outcome
+        }
+      }
+    }
+  }
+
   /** The offset just past the JPEG's SOF segment. */
   private static int endOfFrameHeader(byte[] jpeg) {
     int pos = 2;

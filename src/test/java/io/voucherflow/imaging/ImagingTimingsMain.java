@@ -35,7 +35,7 @@ public final class ImagingTimingsMain {
   private final Aligner aligner = new AnchorAligner(15, 0.5, false);
   private final Slicer slicer = new PngSlicer(2);
   private final TesseractOcrEngine ocr =
-      new TesseractOcrEngine(Path.of("/usr/share/tesseract-ocr/5/tessdata"), true);
+      new TesseractOcrEngine(Path.of("/usr/share/tesseract-ocr/5/tessdata"), true, 48);
 
   private ImagingTimingsMain() {
     for (String stage :

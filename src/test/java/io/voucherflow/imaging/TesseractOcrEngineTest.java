@@ -22,7 +22,7 @@ class TesseractOcrEngineTest {
 
   @BeforeAll
   static void scanCheque() {
-    engine = new TesseractOcrEngine(TESSDATA, true);
+    engine = new TesseractOcrEngine(TESSDATA, true, 48);
     try (PageImage rendered =
         new FormRenderer(CHEQUE, TestForms.chequeValues(), null).page(FormRenderer.Scan.STRAIGHT)) {
       page = PageImage.decode(rendered.encodeJpeg(85));
@@ -56,6 +56,15 @@ class TesseractOcrEngineTest {
   @Test
   void shouldReadChineseWithChineseModel() {
     assertThat(read("amountWords").text()).contains("人民币");
+  }
+
+  @Test
+  void shouldReadAtScanSizeWhenNotShrinkingLines() {
+    FieldSpec field = CHEQUE.field("payerAccount");
+    try (TesseractOcrEngine fullSize = new TesseractOcrEngine(TESSDATA, true, 0);
+        PageImage slice = page.crop(PixelBox.of(field.region(), TestForms.PX_PER_MM))) {
+      assertThat(fullSize.read(slice, field.ocr()).text()).isEqualTo(TestForms.ACCOUNT);
+    }
   }
 
   @Test

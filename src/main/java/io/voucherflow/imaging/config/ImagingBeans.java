@@ -58,7 +58,10 @@ public class ImagingBeans {
   @Produces
   @Singleton
   TesseractOcrEngine ocrEngine(ImagingConfig config) {
-    return new TesseractOcrEngine(Path.of(config.ocr().tessdataPath()), config.ocr().eraseRules());
+    return new TesseractOcrEngine(
+        Path.of(config.ocr().tessdataPath()),
+        config.ocr().eraseRules(),
+        config.ocr().lineHeightPx());
   }
 
   void closeOcrEngine(@Disposes TesseractOcrEngine engine) {
