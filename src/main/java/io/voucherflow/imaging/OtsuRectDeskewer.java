@@ -97,7 +97,8 @@ public final class OtsuRectDeskewer implements Deskewer {
         (touchesBorder ? touching : interior).push_back(contour);
       }
       // The printed frame is the best witness: one connected contour of ruling lines whose sides
-      // are the form's axes. The hull of all ink is not: titles, seals and QR codes stick out of it.
+      // are the form's axes. The hull of all ink is not: titles, seals and QR codes stick out of
+      // it.
       Mat frame = largest(interior);
       if (frame != null && boundingRect(frame).width() >= FRAME_MIN_WIDTH * ink.cols()) {
         return normalise(minAreaRect(frame).angle());

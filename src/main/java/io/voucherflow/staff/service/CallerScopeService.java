@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Which organisation units the caller may see; must run inside a session. Bank-wide roles and
- * staff of the operations centre or head office see every unit; branch staff see their branch
- * and the sub-branches below it.
+ * Which organisation units the caller may see; must run inside a session. Bank-wide roles and staff
+ * of the operations centre or head office see every unit; branch staff see their branch and the
+ * sub-branches below it.
  */
 @ApplicationScoped
 public class CallerScopeService {
@@ -24,7 +24,10 @@ public class CallerScopeService {
 
   @Inject
   public CallerScopeService(
-      Caller caller, CurrentStaffService current, OrgUnitService orgUnits, OrgUnitRepository units) {
+      Caller caller,
+      CurrentStaffService current,
+      OrgUnitService orgUnits,
+      OrgUnitRepository units) {
     this.units = units;
     this.caller = caller;
     this.current = current;
@@ -36,9 +39,16 @@ public class CallerScopeService {
       return Uni.createFrom().item(OrgScope.everything());
     }
     // Staff of the operations centre and head office work on every branch's vouchers.
-    return current.require().chain(me -> units.findById(me.orgUnitId).chain(unit ->
-        unit.kind == OrgUnitKind.BRANCH || unit.kind == OrgUnitKind.SUB_BRANCH
-            ? orgUnits.subtreeOf(me.orgUnitId).map(OrgScope::only)
-            : Uni.createFrom().item(OrgScope.everything())));
+    return current
+        .require()
+        .chain(
+            me ->
+                units
+                    .findById(me.orgUnitId)
+                    .chain(
+                        unit ->
+                            unit.kind == OrgUnitKind.BRANCH || unit.kind == OrgUnitKind.SUB_BRANCH
+                                ? orgUnits.subtreeOf(me.orgUnitId).map(OrgScope::only)
+                                : Uni.createFrom().item(OrgScope.everything())));
   }
 }

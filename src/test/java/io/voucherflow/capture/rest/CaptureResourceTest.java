@@ -122,13 +122,21 @@ class CaptureResourceTest {
 
   @Test
   void shouldRecogniseAVoucherWithoutQrOrLeaveItForClassification() {
-    GeneratedVoucher remittance = GENERATOR.generate(ShippedTemplates.byCode("REMITTANCE"), 13,
-        Options.defaults().withNoQr(true));
-    String id = capture("teller2", "scan-" + UUID.randomUUID(), remittance.jpeg()).then().statusCode(202)
-        .extract().path("id");
-    await().atMost(PIPELINE).until(() -> !"ACCEPTED".equals(as("teller2").get("/api/vouchers/" + id).path("state")));
+    GeneratedVoucher remittance =
+        GENERATOR.generate(
+            ShippedTemplates.byCode("REMITTANCE"), 13, Options.defaults().withNoQr(true));
+    String id =
+        capture("teller2", "scan-" + UUID.randomUUID(), remittance.jpeg())
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+    await()
+        .atMost(PIPELINE)
+        .until(() -> !"ACCEPTED".equals(as("teller2").get("/api/vouchers/" + id).path("state")));
     Response voucher = as("teller2").get("/api/vouchers/" + id);
-    // Layout matching either names the right template or hands the voucher to a person; it never guesses wrong.
+    // Layout matching either names the right template or hands the voucher to a person; it never
+    // guesses wrong.
     assertThat(voucher.<String>path("state")).isIn("SLICED", "CLASSIFICATION_NEEDED");
     assertThat(voucher.<String>path("template.recognition")).isEqualTo("MATCH");
     if ("SLICED".equals(voucher.path("state"))) {
