@@ -1,8 +1,11 @@
 package io.voucherflow.pipeline;
 
 import com.lmax.disruptor.EventHandler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,10 +20,19 @@ final class BatchHandler implements EventHandler<VoucherEvent> {
   private final int maxBatch;
   private final List<VoucherEvent> pending;
 
-  BatchHandler(BatchingStage stage, int maxBatch) {
+  private final Timer latency;
+
+  BatchHandler(BatchingStage stage, int maxBatch, MeterRegistry meters) {
     this.stage = stage;
     this.maxBatch = maxBatch;
     this.pending = new ArrayList<>(maxBatch);
+    this.latency =
+        Timer.builder("voucherflow.pipeline.latency")
+            .description(
+                "From a voucher's entry into the ring (right after its 202) to its hand-over")
+            .publishPercentiles(0.5, 0.95, 0.99)
+            .publishPercentileHistogram()
+            .register(meters);
   }
 
   @Override
@@ -29,6 +41,8 @@ final class BatchHandler implements EventHandler<VoucherEvent> {
     if (endOfBatch || pending.size() >= maxBatch) {
       try {
         stage.flush(pending);
+        long now = System.nanoTime();
+        pending.forEach(e -> latency.record(now - e.publishedNanos(), TimeUnit.NANOSECONDS));
       } catch (Exception e) {
         // The vouchers stay ACCEPTED in the database and re-enter the pipeline at the next start.
         LOG.errorf(

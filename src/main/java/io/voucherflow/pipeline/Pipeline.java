@@ -49,7 +49,7 @@ public final class Pipeline implements AutoCloseable {
       }
       chain = chain == null ? disruptor.handleEventsWith(handlers) : chain.then(handlers);
     }
-    BatchHandler batch = new BatchHandler(last, maxBatch);
+    BatchHandler batch = new BatchHandler(last, maxBatch, meters);
     if (chain == null) {
       disruptor.handleEventsWith(batch);
     } else {

@@ -1,0 +1,160 @@
+package io.voucherflow.load;
+
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.RawFileBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Capture under load: tellers upload generated vouchers (JPEG, from {@code bin/voucherflow
+ * generate}) at a constant rate after a warm-up ramp. Gatling times the 202s; the platform's own
+ * {@code voucherflow_pipeline_latency} timer gives 202-to-slices-ready, printed after the run, and
+ * every voucher uploaded is checked to have left ACCEPTED (sliced or for classification).
+ * Parameters: -Dvf.vouchers=DIR (required), -Dvf.rate (60/s), -Dvf.seconds (60).
+ */
+public class CaptureSimulation extends Simulation {
+
+  private final Path dir = Path.of(System.getProperty("vf.vouchers", "target/vouchers"));
+  private final int rate = Platform.intProperty("vf.rate", 60);
+  private final int seconds = Platform.intProperty("vf.seconds", 60);
+  private final String teller = Platform.token("teller1");
+  private final List<Path> files = jpegs(dir);
+  private final Random random = new Random(42);
+  private final ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
+
+  private final HttpProtocolBuilder protocol =
+      http.baseUrl(Platform.BASE_URL).acceptHeader("application/json").shareConnections();
+
+  private final ScenarioBuilder capture =
+      scenario("capture")
+          .exec(
+              session ->
+                  session
+                      .set("file", files.get(random.nextInt(files.size())).toString())
+                      .set("requestId", "load-" + UUID.randomUUID()))
+          .exec(
+              http("capture voucher")
+                  .post("/api/vouchers")
+                  .header("Authorization", "Bearer " + teller)
+                  .asMultipartForm()
+                  .bodyPart(
+                      StringBodyPart(
+                              "meta",
+                              "{\"requestId\":\"#{requestId}\",\"businessType\":\"TRANSFER\"}")
+                          .contentType("application/json"))
+                  .bodyPart(
+                      RawFileBodyPart("front", "#{file}")
+                          .fileName("front.jpg")
+                          .contentType("image/jpeg"))
+                  .check(status().is(202), jsonPath("$.id").saveAs("id")))
+          .exec(
+              session -> {
+                accepted.add(session.getString("id"));
+                return session;
+              });
+
+  {
+    int warmUp = Math.max(5, seconds / 6);
+    setUp(
+            capture.injectOpen(
+                rampUsersPerSec(1).to(rate).during(warmUp),
+                constantUsersPerSec(rate).during(seconds)))
+        .protocols(protocol)
+        .assertions(
+            global().failedRequests().percent().lt(1.0),
+            details("capture voucher").responseTime().percentile(99.0).lt(500));
+  }
+
+  @Override
+  public void after() {
+    HttpClient client = HttpClient.newHttpClient();
+    try {
+      long deadline = System.currentTimeMillis() + 120_000;
+      List<String> ids = List.copyOf(accepted);
+      int unfinished = ids.size();
+      while (unfinished > 0 && System.currentTimeMillis() < deadline) {
+        unfinished = 0;
+        for (String id : ids) {
+          String body = get(client, "/api/vouchers/" + id, teller);
+          if (body.contains("\"state\":\"ACCEPTED\"")) {
+            unfinished++;
+          }
+        }
+        if (unfinished > 0) {
+          Thread.sleep(2000);
+        }
+      }
+      String metrics = get(client, "/q/metrics", null);
+      Map<String, String> latency =
+          metrics
+              .lines()
+              .filter(
+                  l -> l.startsWith("voucherflow_pipeline_latency_seconds") && !l.startsWith("#"))
+              .filter(l -> l.contains("quantile") || l.contains("_count") || l.contains("_max"))
+              .collect(
+                  Collectors.toMap(
+                      l -> l.substring(0, l.lastIndexOf(' ')),
+                      l -> l.substring(l.lastIndexOf(' ') + 1),
+                      (a, b) -> b));
+      System.out.println(
+          "==== VoucherFlow capture: "
+              + ids.size()
+              + " vouchers accepted, "
+              + unfinished
+              + " still ACCEPTED after the run");
+      latency.forEach((k, v) -> System.out.println("  " + k + " = " + v));
+      if (unfinished > 0) {
+        throw new IllegalStateException(unfinished + " accepted vouchers were not processed");
+      }
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String get(HttpClient client, String path, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Platform.BASE_URL + path));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static List<Path> jpegs(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      List<Path> found = s.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
+      if (found.isEmpty()) {
+        throw new IllegalStateException(
+            "No vouchers in " + dir + "; run bin/voucherflow generate first");
+      }
+      return found;
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "No vouchers in " + dir + "; run bin/voucherflow generate first", e);
+    }
+  }
+}
