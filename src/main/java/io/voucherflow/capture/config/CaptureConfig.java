@@ -22,6 +22,10 @@ public interface CaptureConfig {
   @WithDefault("2")
   int maxPages();
 
+  /** Captures being stored at the same time; beyond it capture answers 503 with Retry-After. */
+  @WithDefault("12")
+  int maxConcurrent();
+
   /** Most vouchers in one batch request from a high-volume scanner. */
   @WithDefault("50")
   int maxBatch();

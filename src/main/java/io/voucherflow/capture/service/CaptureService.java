@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 /**
  * Accepts scans from branches. A voucher is answered 202 only after its images are durably in the
@@ -43,6 +44,8 @@ public class CaptureService {
   private final VoucherIntake intake;
   private final CaptureConfig config;
   private final UploadCheck check;
+  // Bounds the captures holding a database transaction, so they never starve the pipeline's writes.
+  private final Semaphore admission;
   private final Vertx vertx;
 
   @Inject
@@ -61,6 +64,7 @@ public class CaptureService {
     this.intake = intake;
     this.config = config;
     this.check = new UploadCheck(config);
+    this.admission = new Semaphore(config.maxConcurrent());
     this.vertx = vertx;
   }
 
@@ -86,25 +90,34 @@ public class CaptureService {
 
   /** As {@link #capture(CaptureMeta, Path, Path)}, for images in memory. */
   public Uni<CaptureReceipt> capture(CaptureMeta meta, byte[] front, byte[] back) {
-    if (!intake.hasRoom()) {
-      return Uni.createFrom()
-          .failure(
-              new UnavailableException(
-                  "capture.overloaded",
-                  "The image pipeline is full; retry shortly",
-                  null,
-                  intake.retryAfterSeconds()));
+    if (!intake.hasRoom() || !admission.tryAcquire()) {
+      return Uni.createFrom().failure(overloaded(null));
     }
-    ImageHeader frontHeader = check.check("front", front, config.maxPages());
-    if (back != null) {
-      check.check("back", back, 1);
-      if (frontHeader.pageCount() > 1) {
-        throw InvalidInputException.ofField(
-            "capture.back-twice",
-            "back",
-            "must not be sent when the front file already holds the back page");
+    try {
+      ImageHeader frontHeader = check.check("front", front, config.maxPages());
+      if (back != null) {
+        check.check("back", back, 1);
+        if (frontHeader.pageCount() > 1) {
+          throw InvalidInputException.ofField(
+              "capture.back-twice",
+              "back",
+              "must not be sent when the front file already holds the back page");
+        }
       }
+      return store(meta, front, back, frontHeader)
+          // A capture that cannot get a database connection in time meets overload, not a fault.
+          .onFailure(CaptureService::isPoolTimeout)
+          .transform(this::overloaded)
+          .onTermination()
+          .invoke(admission::release);
+    } catch (RuntimeException refused) {
+      admission.release();
+      throw refused;
     }
+  }
+
+  private Uni<CaptureReceipt> store(
+      CaptureMeta meta, byte[] front, byte[] back, ImageHeader frontHeader) {
     return content
         .put(front)
         .chain(
@@ -136,6 +149,24 @@ public class CaptureService {
                                     receipt.id(), shas[0], frontHeader.format().name(), shas[1]));
                           }
                         }));
+  }
+
+  private UnavailableException overloaded(Throwable cause) {
+    return new UnavailableException(
+        "capture.overloaded",
+        "The platform is saturated; retry shortly",
+        cause,
+        intake.retryAfterSeconds());
+  }
+
+  private static boolean isPoolTimeout(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof io.vertx.core.impl.NoStackTraceThrowable
+          && "Timeout".equals(t.getMessage())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Uni<CaptureReceipt> record(

@@ -35,6 +35,7 @@ public class VoucherIntake {
   private static final long SWEEP_GRACE_SECONDS = 10;
 
   private final PipelineTopology topology;
+  private final io.voucherflow.pipeline.TemplateCatalog catalog;
   private final VoucherResultWriter writer;
   private final VoucherRepository vouchers;
   private final PipelineConfig config;
@@ -44,19 +45,23 @@ public class VoucherIntake {
 
   @Inject
   public VoucherIntake(
+      io.voucherflow.pipeline.TemplateCatalog catalog,
       PipelineTopology topology,
       VoucherResultWriter writer,
       VoucherRepository vouchers,
       PipelineConfig config,
       MeterRegistry meters) {
     this.topology = topology;
+    this.catalog = catalog;
     this.writer = writer;
     this.vouchers = vouchers;
     this.config = config;
     this.meters = meters;
   }
 
-  void start(@Observes StartupEvent event) {
+  void start(@Observes @jakarta.annotation.Priority(4000) StartupEvent event) {
+    // Prepared before the first voucher arrives: the pipeline then never waits for the database.
+    catalog.layoutCandidates();
     pipeline =
         new Pipeline(
             config.ringSize(),
