@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class EndpointSecurityTest {
 
+  private static final String ANY_ID = "00000000-0000-0000-0000-000000000000";
+
   static Stream<Arguments> endpoints() {
     return Stream.of(
         Arguments.of("GET", "/api/org-units", "keyer1"),
@@ -40,6 +42,11 @@ class EndpointSecurityTest {
         Arguments.of("GET", "/api/templates/ANY/versions/1", "sealer1"),
         Arguments.of("GET", "/api/templates/ANY/versions/1/reference-image", "phoner1"),
         Arguments.of("POST", "/api/templates", "teller1"),
+        Arguments.of("POST", "/api/vouchers", "keyer1"),
+        Arguments.of("POST", "/api/vouchers/batch", "reviewer1"),
+        Arguments.of("GET", "/api/vouchers/" + ANY_ID, "keyer1"),
+        Arguments.of("GET", "/api/vouchers/" + ANY_ID + "/images/front", "keyer2"),
+        Arguments.of("GET", "/api/vouchers/" + ANY_ID + "/fields/amount_figures/slice", "admin"),
         Arguments.of("GET", "/api/audit", "admin"),
         Arguments.of("GET", "/api/audit/verify", "supervisor1"));
   }
@@ -68,7 +75,8 @@ class EndpointSecurityTest {
 
   /** A body of the media type the endpoint consumes, so that only security can refuse the call. */
   private static RequestSpecification body(RequestSpecification spec, String method, String path) {
-    if (method.equals("POST") && path.equals("/api/templates")) {
+    if (method.equals("POST")
+        && (path.equals("/api/templates") || path.startsWith("/api/vouchers"))) {
       return spec.contentType("multipart/form-data")
           .multiPart("definition", "{}", "application/json");
     }
