@@ -22,4 +22,13 @@ public interface Aligner {
    * register comes back merely resized, with quality 0, for the caller to route to a person.
    */
   Alignment align(PageImage page, AlignmentReference reference);
+
+  /**
+   * As {@link #align(PageImage, AlignmentReference)}, starting from the box of the form's printed
+   * frame on the page as the deskewer found it (null when unknown), which places the page on the
+   * reference before anchors are looked for.
+   */
+  default Alignment align(PageImage page, PixelBox frame, AlignmentReference reference) {
+    return align(page, reference);
+  }
 }

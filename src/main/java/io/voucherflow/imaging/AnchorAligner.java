@@ -32,6 +32,12 @@ public final class AnchorAligner implements Aligner {
   private static final int GRID = 4;
   // The coarse hit is within one coarse pixel (two fine ones); leave room for rounding.
   private static final int FINE_SLACK_PX = 4;
+  // Where the frames placed the page, an anchor is within a millimetre or two: frame rounding and
+  // the skew left after deskewing.
+  private static final double HINTED_MARGIN_MM = 5;
+  // Scanners keep paper square: a fit stretching one axis or shearing by over 4 % is a mismatch.
+  private static final double MAX_ANISOTROPY = 0.04;
+  private static final double MAX_SHEAR = 0.04;
 
   private final double searchMarginMm;
   private final double minAnchorScore;
@@ -77,39 +83,64 @@ public final class AnchorAligner implements Aligner {
         a.fine().retainReference();
       }
     }
-    return new AnchorAlignmentReference(template, reference.width(), reference.height(), anchors);
+    double[] corners = FrameFinder.find(reference.mat()).frameCorners();
+    return new AnchorAlignmentReference(
+        template,
+        reference.width(),
+        reference.height(),
+        anchors,
+        corners == null ? null : PixelBox.around(corners));
   }
 
   @Override
   public Alignment align(PageImage page, AlignmentReference reference) {
+    return align(page, null, reference);
+  }
+
+  @Override
+  public Alignment align(PageImage page, PixelBox frame, AlignmentReference reference) {
     AnchorAlignmentReference ref = own(reference);
     try (PointerScope scope = new PointerScope()) {
-      // Search levels are fractions of the *reference* grid, so the page is shrunk by the ratio
-      // of the two widths as well; anchor positions then need no per-page conversion.
-      double nominal = page.width() / (double) ref.width();
-      Mat fine =
-          Scaling.shrink(
-              page.mat(),
-              new Size(
-                  (int) Math.round(page.width() * FINE / nominal),
-                  (int) Math.round(page.height() * FINE / nominal)));
+      PageTransform hint = fromFrames(frame, ref.frame());
+      Mat fine;
+      PageTransform toSearch; // page pixels -> reference pixels of the search images
+      double margin = searchMargin(ref);
+      if (hint != null) {
+        // The frames give position and scale to a few pixels: search the page already moved onto
+        // the reference grid, in a small window, so a look-alike further off cannot be taken.
+        fine = onReferenceGrid(page, hint, ref);
+        toSearch = hint;
+        margin = Math.min(margin, HINTED_MARGIN_MM * ref.width() / ref.template().page().widthMm());
+      } else {
+        // Search levels are fractions of the *reference* grid, so the page is shrunk by the ratio
+        // of the two widths as well; anchor positions then need no per-page conversion.
+        double nominal = page.width() / (double) ref.width();
+        fine =
+            Scaling.shrink(
+                page.mat(),
+                new Size(
+                    (int) Math.round(page.width() * FINE / nominal),
+                    (int) Math.round(page.height() * FINE / nominal)));
+        toSearch =
+            PageTransform.scale(
+                fine.cols() / (FINE * page.width()), fine.rows() / (FINE * page.height()));
+      }
       Mat coarse = scaled(fine, COARSE / FINE, INTER_AREA);
       AnchorSearch search =
-          new AnchorSearch(
-              coarse, fine, COARSE, FINE, searchMargin(ref), FINE_SLACK_PX, minAnchorScore);
+          new AnchorSearch(coarse, fine, COARSE, FINE, margin, FINE_SLACK_PX, minAnchorScore);
       List<AnchorSearch.Hit> hits = search.locate(ref.anchors());
-      double toPageX = page.width() / (double) fine.cols() * FINE;
-      double toPageY = page.height() / (double) fine.rows() * FINE;
+      double[] m = toSearch.matrix();
       List<double[]> from = new ArrayList<>();
       List<double[]> to = new ArrayList<>();
       for (AnchorSearch.Hit hit : hits) {
-        from.add(new double[] {hit.x() * toPageX, hit.y() * toPageY});
+        from.add(new double[] {(hit.x() - m[2]) / m[0], (hit.y() - m[5]) / m[4]});
         to.add(new double[] {hit.anchor().centreX(), hit.anchor().centreY()});
       }
+      double nominal = 1 / m[0];
       var fit = TransformFit.fit(from, to, perspective).filter(f -> plausible(f, nominal));
       if (fit.isEmpty()) {
-        PageTransform resizeOnly = PageTransform.scale(1 / nominal, 1 / nominal);
-        return new Alignment(warp(page, resizeOnly, ref), resizeOnly, 0, 0, Double.NaN);
+        PageTransform fallback = hint != null ? hint : PageTransform.scale(m[0], m[4]);
+        return new Alignment(warp(page, fallback, ref), fallback, 0, 0, Double.NaN);
       }
       PageTransform transform = fit.get().transform();
       boolean[] inliers = fit.get().inliers();
@@ -135,13 +166,59 @@ public final class AnchorAligner implements Aligner {
     return searchMarginMm * ref.width() / ref.template().page().widthMm();
   }
 
-  /** Rejects fits that shrink or stretch the page far beyond any scanner's error. */
+  /**
+   * Rejects fits that shrink, stretch or shear the page far beyond any scanner's error: such a fit
+   * comes from an anchor matched in the wrong place.
+   */
   private static boolean plausible(TransformFit.Fit fit, double nominal) {
     double[] m = fit.transform().matrix();
     double scale = Math.sqrt(Math.abs(m[0] * m[4] - m[1] * m[3])) * nominal;
     boolean upright = m[0] * m[4] - m[1] * m[3] > 0;
     boolean mildPerspective = Math.abs(m[6]) < 1e-3 && Math.abs(m[7]) < 1e-3;
-    return upright && mildPerspective && scale > 0.8 && scale < 1.25;
+    double xAxis = Math.hypot(m[0], m[3]);
+    double yAxis = Math.hypot(m[1], m[4]);
+    double shear = Math.abs(m[0] * m[1] + m[3] * m[4]) / (xAxis * yAxis);
+    boolean square = Math.abs(xAxis / yAxis - 1) < MAX_ANISOTROPY && shear < MAX_SHEAR;
+    return upright && mildPerspective && square && scale > 0.8 && scale < 1.25;
+  }
+
+  /**
+   * The scale-and-shift taking the page's frame onto the reference's frame, or null when either is
+   * unknown or the two disagree in shape (then the frame found was not the form's).
+   */
+  private static PageTransform fromFrames(PixelBox page, PixelBox reference) {
+    if (page == null || reference == null) {
+      return null;
+    }
+    double sx = reference.width() / (double) page.width();
+    double sy = reference.height() / (double) page.height();
+    if (sx < 0.8 || sx > 1.25 || Math.abs(sx / sy - 1) > MAX_ANISOTROPY) {
+      return null;
+    }
+    return PageTransform.affine(
+        sx, 0, reference.x() - page.x() * sx, 0, sy, reference.y() - page.y() * sy);
+  }
+
+  /** The page moved by {@code hint} onto the reference grid at the fine search scale. */
+  private static Mat onReferenceGrid(
+      PageImage page, PageTransform hint, AnchorAlignmentReference ref) {
+    // Halve first (area averaging keeps thin lines), then one small linear warp at half size.
+    Mat half = Scaling.shrink(page.mat(), new Size(page.width() / 2, page.height() / 2));
+    double[] h = hint.matrix();
+    double kx = page.width() / (double) half.cols();
+    double ky = page.height() / (double) half.rows();
+    PageTransform halfToFine =
+        PageTransform.affine(FINE * h[0] * kx, 0, FINE * h[2], 0, FINE * h[4] * ky, FINE * h[5]);
+    Mat fine = new Mat();
+    warpAffine(
+        half,
+        fine,
+        TransformFit.toMat(halfToFine),
+        new Size((int) Math.round(ref.width() * FINE), (int) Math.round(ref.height() * FINE)),
+        INTER_LINEAR,
+        BORDER_CONSTANT,
+        new Scalar(255));
+    return fine;
   }
 
   private static PageImage warp(

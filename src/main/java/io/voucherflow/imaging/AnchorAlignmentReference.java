@@ -6,7 +6,8 @@ import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
  * A template as {@link AnchorAligner} registers to it: the reference size and each anchor's centre
- * (reference pixels) with its patch at the coarse and the fine search scale.
+ * (reference pixels) with its patch at the coarse and the fine search scale, and the box of its
+ * printed frame.
  */
 final class AnchorAlignmentReference implements AlignmentReference {
 
@@ -17,13 +18,24 @@ final class AnchorAlignmentReference implements AlignmentReference {
   private final int width;
   private final int height;
   private final List<AnchorPatches> anchors;
+  private final PixelBox frame;
 
   AnchorAlignmentReference(
-      TemplateDefinition template, int width, int height, List<AnchorPatches> anchors) {
+      TemplateDefinition template,
+      int width,
+      int height,
+      List<AnchorPatches> anchors,
+      PixelBox frame) {
     this.template = template;
     this.width = width;
     this.height = height;
     this.anchors = List.copyOf(anchors);
+    this.frame = frame;
+  }
+
+  /** The printed frame's box on the reference, or null when the form has none. */
+  PixelBox frame() {
+    return frame;
   }
 
   @Override

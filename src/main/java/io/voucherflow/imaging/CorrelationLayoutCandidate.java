@@ -1,5 +1,6 @@
 package io.voucherflow.imaging;
 
+import io.voucherflow.template.Region;
 import io.voucherflow.template.TemplateDefinition;
 import java.util.List;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -16,12 +17,19 @@ final class CorrelationLayoutCandidate implements LayoutCandidate {
   private final TemplateDefinition template;
   private final List<Mat> cores;
   private final List<AnchorPatch> anchors;
+  private final Region frameMm;
 
   CorrelationLayoutCandidate(
-      TemplateDefinition template, List<Mat> cores, List<AnchorPatch> anchors) {
+      TemplateDefinition template, List<Mat> cores, List<AnchorPatch> anchors, Region frameMm) {
     this.template = template;
     this.cores = List.copyOf(cores);
     this.anchors = List.copyOf(anchors);
+    this.frameMm = frameMm;
+  }
+
+  /** Where the template's printed frame is, in millimetres; null when it has none. */
+  Region frameMm() {
+    return frameMm;
   }
 
   @Override

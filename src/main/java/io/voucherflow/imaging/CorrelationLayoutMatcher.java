@@ -2,6 +2,7 @@ package io.voucherflow.imaging;
 
 import io.voucherflow.template.Anchor;
 import io.voucherflow.template.PageSize;
+import io.voucherflow.template.Region;
 import io.voucherflow.template.TemplateDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Size;
 
 /**
  * Matches layouts by normalised cross-correlation at reduced scale: the page's ruling (frames, box
@@ -66,11 +68,26 @@ public final class CorrelationLayoutMatcher implements LayoutMatcher {
       cores.forEach(Mat::retainReference);
       anchors.forEach(a -> a.patch().retainReference());
     }
-    return new CorrelationLayoutCandidate(template, cores, anchors);
+    double[] corners = FrameFinder.find(reference.mat()).frameCorners();
+    Region frameMm = null;
+    if (corners != null) {
+      PixelBox box = PixelBox.around(corners);
+      double pxPerMm = reference.width() / template.page().widthMm();
+      frameMm =
+          new Region(
+              box.x() / pxPerMm, box.y() / pxPerMm, box.width() / pxPerMm, box.height() / pxPerMm);
+    }
+    return new CorrelationLayoutCandidate(template, cores, anchors, frameMm);
   }
 
   @Override
   public Optional<LayoutMatch> match(PageImage page, List<? extends LayoutCandidate> candidates) {
+    return match(page, null, candidates);
+  }
+
+  @Override
+  public Optional<LayoutMatch> match(
+      PageImage page, PixelBox frame, List<? extends LayoutCandidate> candidates) {
     TemplateDefinition best = null;
     double bestScore = -1;
     double secondScore = 0;
@@ -78,12 +95,29 @@ public final class CorrelationLayoutMatcher implements LayoutMatcher {
       // Candidates usually share a paper size: shrink the page once per size, not per template.
       Map<PageSize, Mat> detailedBySize = new HashMap<>();
       Map<PageSize, Mat> rulingBySize = new HashMap<>();
+      Mat quarter = null;
       for (LayoutCandidate c : candidates) {
         CorrelationLayoutCandidate candidate = own(c);
         PageSize paper = candidate.template().page();
-        Mat detailed =
-            detailedBySize.computeIfAbsent(paper, p -> LayoutSignature.detailed(page.mat(), paper));
-        Mat ruling = rulingBySize.computeIfAbsent(paper, p -> LayoutSignature.ruling(detailed, p));
+        Mat detailed;
+        Mat ruling;
+        if (frame != null && candidate.frameMm() != null) {
+          // Where this template's paper would lie on the page if the frame found were its frame.
+          if (quarter == null) {
+            quarter = Scaling.shrink(page.mat(), new Size(page.width() / 4, page.height() / 4));
+          }
+          detailed = PaperPlacement.detailed(quarter, page, frame, candidate);
+          if (detailed == null) {
+            secondScore = Math.max(secondScore, 0);
+            continue;
+          }
+          ruling = LayoutSignature.ruling(detailed, paper);
+        } else {
+          detailed =
+              detailedBySize.computeIfAbsent(
+                  paper, p -> LayoutSignature.detailed(page.mat(), paper));
+          ruling = rulingBySize.computeIfAbsent(paper, p -> LayoutSignature.ruling(detailed, p));
+        }
         double structure = structure(candidate, ruling);
         double score =
             candidate.anchors().isEmpty()

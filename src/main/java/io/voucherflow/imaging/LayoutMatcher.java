@@ -25,4 +25,13 @@ public interface LayoutMatcher {
    * @param candidates prepared by this matcher, typically those of the capture's business type
    */
   Optional<LayoutMatch> match(PageImage page, List<? extends LayoutCandidate> candidates);
+
+  /**
+   * As {@link #match(PageImage, List)}, knowing the box of the form's printed frame on the page
+   * (null when unknown), which places each candidate's paper on the page before comparing.
+   */
+  default Optional<LayoutMatch> match(
+      PageImage page, PixelBox frame, List<? extends LayoutCandidate> candidates) {
+    return match(page, candidates);
+  }
 }

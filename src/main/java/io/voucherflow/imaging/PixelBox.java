@@ -24,6 +24,25 @@ public record PixelBox(int x, int y, int width, int height) {
   }
 
   /** A square of {@code size} pixels in one corner of a page, clamped to the page. */
+  /** The whole-pixel box around points given as {@code x0, y0, x1, y1, …}. */
+  public static PixelBox around(double[] points) {
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (int i = 0; i + 1 < points.length; i += 2) {
+      minX = Math.min(minX, points[i]);
+      maxX = Math.max(maxX, points[i]);
+      minY = Math.min(minY, points[i + 1]);
+      maxY = Math.max(maxY, points[i + 1]);
+    }
+    return new PixelBox(
+        (int) Math.round(minX),
+        (int) Math.round(minY),
+        (int) Math.round(maxX - minX),
+        (int) Math.round(maxY - minY));
+  }
+
   public static PixelBox corner(PageCorner corner, int size, int pageWidth, int pageHeight) {
     int w = Math.min(size, pageWidth);
     int h = Math.min(size, pageHeight);

@@ -17,8 +17,9 @@ import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
  * Fits the transform between matched anchor points, choosing the model the points can support: two
- * give a similarity (shift, scale, rotation), three an affine transform, four or more a homography
- * when perspective is allowed. RANSAC drops a mismatched anchor once there are spares.
+ * or three give a similarity (shift, scale, rotation), four or more an affine transform, or a
+ * homography when perspective is allowed. RANSAC drops a mismatched anchor once there are spares:
+ * three points would fit any affine transform exactly, so a wrong one could not be told.
  */
 final class TransformFit {
 
@@ -43,7 +44,7 @@ final class TransformFit {
       Mat model;
       if (perspective && n >= 4) {
         model = findHomography(source, target, RANSAC, RANSAC_PX, mask, 2000, 0.995);
-      } else if (n >= 3) {
+      } else if (n >= 4) {
         model = estimateAffine2D(source, target, mask, RANSAC, RANSAC_PX, 2000, 0.99, 10);
       } else {
         model = estimateAffinePartial2D(source, target, mask, RANSAC, RANSAC_PX, 2000, 0.99, 10);

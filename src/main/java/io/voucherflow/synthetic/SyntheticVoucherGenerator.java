@@ -1,6 +1,7 @@
 package io.voucherflow.synthetic;
 
 import io.voucherflow.template.FieldSpec;
+import io.voucherflow.template.Region;
 import io.voucherflow.template.TemplateDefinition;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -169,7 +170,10 @@ public final class SyntheticVoucherGenerator {
               v == null ? null : v.value(),
               v == null ? null : v.text(),
               ink == null ? null : PixelBox.around(ink, mmToImage, w, h),
-              region));
+              region,
+              ink == null
+                  ? null
+                  : new Region(ink.getX(), ink.getY(), ink.getWidth(), ink.getHeight())));
     }
     double[] m = new double[6];
     mmToImage.getMatrix(m);

@@ -1,6 +1,7 @@
 package io.voucherflow.pipeline.stage;
 
 import io.voucherflow.imaging.Aligner;
+import io.voucherflow.imaging.Deskewed;
 import io.voucherflow.pipeline.PipelineKeys;
 import io.voucherflow.pipeline.PipelineStage;
 import io.voucherflow.pipeline.Recognition;
@@ -32,10 +33,12 @@ public final class AlignStage implements PipelineStage {
     if (!r.recognised()) {
       return;
     }
+    Deskewed deskewed = event.get(PipelineKeys.DESKEWED);
     event.put(
         PipelineKeys.ALIGNED,
         aligner.align(
-            event.get(PipelineKeys.DESKEWED).page(),
+            deskewed.page(),
+            deskewed.frame(),
             catalog.alignment(r.template().code(), r.template().version())));
   }
 }

@@ -71,7 +71,8 @@ public final class IdentifyStage implements PipelineStage {
         return;
       }
     }
-    Optional<LayoutMatch> match = matcher.match(deskewed.page(), catalog.layoutCandidates());
+    Optional<LayoutMatch> match =
+        matcher.match(deskewed.page(), deskewed.frame(), catalog.layoutCandidates());
     event.put(
         PipelineKeys.RECOGNITION,
         match

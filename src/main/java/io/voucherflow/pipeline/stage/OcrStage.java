@@ -4,10 +4,12 @@ import io.voucherflow.imaging.Alignment;
 import io.voucherflow.imaging.OcrEngine;
 import io.voucherflow.imaging.OcrResult;
 import io.voucherflow.imaging.PageImage;
+import io.voucherflow.imaging.PixelBox;
 import io.voucherflow.pipeline.FieldResult;
 import io.voucherflow.pipeline.FieldResults;
 import io.voucherflow.pipeline.PipelineKeys;
 import io.voucherflow.pipeline.PipelineStage;
+import io.voucherflow.pipeline.Recognition;
 import io.voucherflow.pipeline.VoucherEvent;
 import io.voucherflow.template.EntryMode;
 import io.voucherflow.template.FieldKind;
@@ -21,6 +23,9 @@ import java.util.Set;
  * handlers of its own so that slow OCR never holds up deskewing of the next vouchers.
  */
 public final class OcrStage implements PipelineStage {
+
+  // Enough paper around the region for strokes that touch its edge, too little for a neighbour.
+  private static final double OCR_MARGIN_MM = 0.5;
 
   private final OcrEngine ocr;
   private final Set<FieldKind> kinds;
@@ -46,18 +51,35 @@ public final class OcrStage implements PipelineStage {
     if (fields == null || aligned == null) {
       return;
     }
+    Recognition r = event.get(PipelineKeys.RECOGNITION);
+    double pxPerMm = aligned.page().width() / r.template().page().widthMm();
     List<FieldResult> read = new ArrayList<>(fields.fields().size());
     for (FieldResult f : fields.fields()) {
       if (!wantsOcr(f)) {
         read.add(f);
         continue;
       }
-      try (PageImage slice = aligned.page().crop(f.box())) {
+      // The region itself, not the keyer's slice: the slice's margin shows neighbouring labels
+      // and rules, which OCR would read as characters.
+      PixelBox box = PixelBox.of(f.spec().region().grow(OCR_MARGIN_MM), pxPerMm);
+      try (PageImage slice = aligned.page().crop(box)) {
         OcrResult result = ocr.read(slice, f.spec().ocr());
-        read.add(f.withOcr(result.text(), result.confidence()));
+        read.add(f.withOcr(normalise(f.spec().kind(), result.text()), result.confidence()));
       }
     }
     event.put(PipelineKeys.FIELDS, new FieldResults(read));
+  }
+
+  /**
+   * Amount boxes hold the digits with a ¥ before the first; the ¥ is read so it is not taken for a
+   * digit, and dropped so the value is what a keyer types.
+   */
+  private static String normalise(FieldKind kind, String text) {
+    if (kind != FieldKind.AMOUNT_FIGURES || text == null) {
+      return text;
+    }
+    String digits = text.replace("¥", "");
+    return digits.isEmpty() ? null : digits;
   }
 
   /**

@@ -1,0 +1,186 @@
+package io.voucherflow.imaging;
+
+import static org.bytedeco.opencv.global.opencv_core.CMP_EQ;
+import static org.bytedeco.opencv.global.opencv_core.CV_32S;
+import static org.bytedeco.opencv.global.opencv_core.CV_8U;
+import static org.bytedeco.opencv.global.opencv_core.compare;
+import static org.bytedeco.opencv.global.opencv_core.vconcat;
+import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_AREA;
+import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_HEIGHT;
+import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_LEFT;
+import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_TOP;
+import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_WIDTH;
+import static org.bytedeco.opencv.global.opencv_imgproc.CHAIN_APPROX_SIMPLE;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
+import static org.bytedeco.opencv.global.opencv_imgproc.RETR_EXTERNAL;
+import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY_INV;
+import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_OTSU;
+import static org.bytedeco.opencv.global.opencv_imgproc.boundingRect;
+import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithStats;
+import static org.bytedeco.opencv.global.opencv_imgproc.findContours;
+import static org.bytedeco.opencv.global.opencv_imgproc.minAreaRect;
+import static org.bytedeco.opencv.global.opencv_imgproc.resize;
+import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
+
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.javacpp.indexer.IntIndexer;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.MatVector;
+import org.bytedeco.opencv.opencv_core.Point2f;
+import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.RotatedRect;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
+
+/**
+ * Finds a form's printed frame (the outer ruling of its table) on a half-size Otsu ink mask: the
+ * largest connected piece of ink that is at least half as wide as the page and does not touch the
+ * image border. Its rectangle gives the skew, and its corners tell the aligner where the form sits
+ * and how large it is, whatever scanner bed shows around the paper. A dark bed is removed before
+ * the ink threshold is chosen, as otherwise Otsu separates bed from paper instead of ink from paper
+ * and loses faint ruling.
+ */
+final class FrameFinder {
+
+  /**
+   * What was found: the skew (degrees, counter-clockwise positive) and, when a frame was found, its
+   * four corners in page pixels as {@code x0, y0, … x3, y3} (null otherwise).
+   */
+  record Found(double angleDegrees, double[] frameCorners) {}
+
+  // Half size: the frame is still hundreds of pixels long, so one pixel of quantisation is under
+  // 0.1°, and the mask costs a quarter.
+  private static final double MASK_SCALE = 0.5;
+
+  /** A contour at least this share of the page wide is taken for the form's frame. */
+  private static final double FRAME_MIN_WIDTH = 0.5;
+
+  // Contours smaller than this (mask pixels) are dust and JPEG speckle, not print.
+  private static final int MIN_BLOB_PX = 3;
+
+  // A dark region touching the border and covering this share of the image is scanner bed, not
+  // ink: printed matter never reaches the edge of the scan in bulk.
+  private static final double BED_MIN_SHARE = 0.01;
+
+  private FrameFinder() {}
+
+  /** Finds the frame, or only the skew of all print when there is no frame; NaN for a blank. */
+  static Found find(Mat page) {
+    try (PointerScope scope = new PointerScope()) {
+      Mat small = new Mat();
+      resize(page, small, new Size(), MASK_SCALE, MASK_SCALE, INTER_AREA);
+      Mat ink = new Mat();
+      threshold(small, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
+      if (whitenBed(small, ink)) {
+        threshold(small, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
+      }
+      MatVector contours = new MatVector();
+      // Outer contours only: their hull is the hull of all ink, at a fraction of the points.
+      findContours(ink, contours, RETR_EXTERNAL, CHAIN_APPROX_SIMPLE);
+      MatVector interior = new MatVector();
+      MatVector touching = new MatVector();
+      for (long i = 0; i < contours.size(); i++) {
+        Mat contour = contours.get(i);
+        Rect r = boundingRect(contour);
+        if (r.width() < MIN_BLOB_PX && r.height() < MIN_BLOB_PX) {
+          continue;
+        }
+        boolean touchesBorder =
+            r.x() <= 0
+                || r.y() <= 0
+                || r.x() + r.width() >= ink.cols()
+                || r.y() + r.height() >= ink.rows();
+        (touchesBorder ? touching : interior).push_back(contour);
+      }
+      // The printed frame is the best witness: one connected contour of ruling lines whose sides
+      // are the form's axes. The hull of all ink is not: titles, seals and QR codes stick out.
+      Mat frame = largest(interior);
+      if (frame != null && boundingRect(frame).width() >= FRAME_MIN_WIDTH * ink.cols()) {
+        RotatedRect box = minAreaRect(frame);
+        return new Found(normalise(box.angle()), corners(box));
+      }
+      // Ink touching the border is usually a scanner edge shadow; use it only when nothing else.
+      MatVector print = interior.size() > 0 ? interior : touching;
+      if (print.size() == 0) {
+        return new Found(Double.NaN, null);
+      }
+      Mat points = new Mat();
+      vconcat(print, points);
+      return new Found(normalise(minAreaRect(points).angle()), null);
+    }
+  }
+
+  /**
+   * Paints large dark regions that touch the image border (a dark scanner bed) white in {@code
+   * small}; answers whether there were any. {@code ink} is the first Otsu mask.
+   */
+  private static boolean whitenBed(Mat small, Mat ink) {
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    int n = connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    double minArea = BED_MIN_SHARE * small.cols() * small.rows();
+    boolean found = false;
+    try (IntIndexer s = stats.createIndexer()) {
+      for (int label = 1; label < n; label++) {
+        int x = s.get(label, CC_STAT_LEFT);
+        int y = s.get(label, CC_STAT_TOP);
+        int w = s.get(label, CC_STAT_WIDTH);
+        int h = s.get(label, CC_STAT_HEIGHT);
+        boolean touches = x <= 0 || y <= 0 || x + w >= small.cols() || y + h >= small.rows();
+        if (touches && s.get(label, CC_STAT_AREA) >= minArea) {
+          Mat bed = new Mat();
+          compare(labels, new Mat(1, 1, CV_32S, new Scalar(label)), bed, CMP_EQ);
+          small.setTo(new Mat(1, 1, CV_8U, new Scalar(255)), bed);
+          found = true;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The rectangle's corners in full-size page pixels. */
+  private static double[] corners(RotatedRect box) {
+    Point2f points = new Point2f(4);
+    box.points(points);
+    double[] out = new double[8];
+    for (int i = 0; i < 4; i++) {
+      Point2f p = points.position(i);
+      // A half-size pixel i covers full-size pixels 2i and 2i+1: its centre is at 2i + 0.5.
+      out[2 * i] = p.x() / MASK_SCALE + 0.5;
+      out[2 * i + 1] = p.y() / MASK_SCALE + 0.5;
+    }
+    points.position(0);
+    return out;
+  }
+
+  /** The contour with the largest bounding box, or null. */
+  private static Mat largest(MatVector contours) {
+    Mat best = null;
+    long bestArea = 0;
+    for (long i = 0; i < contours.size(); i++) {
+      Rect r = boundingRect(contours.get(i));
+      long area = (long) r.width() * r.height();
+      if (area > bestArea) {
+        bestArea = area;
+        best = contours.get(i);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * OpenCV reports the rectangle's angle in (0°, 90°], clockwise on screen, for whichever side it
+   * takes as width; a page is skewed by that angle modulo 90°, folded into ±45°, with the sign
+   * turned to counter-clockwise positive.
+   */
+  private static double normalise(double openCvAngle) {
+    double a = openCvAngle % 90;
+    if (a > 45) {
+      a -= 90;
+    } else if (a < -45) {
+      a += 90;
+    }
+    return -a;
+  }
+}
