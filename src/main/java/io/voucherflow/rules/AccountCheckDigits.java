@@ -1,8 +1,7 @@
 package io.voucherflow.rules;
 
 /**
- * The check digit of an account number: 16–19 ASCII digits whose last digit is a Luhn (mod-10)
- * check digit, the scheme the data check (数据检核) runs on keyed accounts.
+ * Checks an account number: 16–19 ASCII digits ending with a Luhn (mod-10) check digit.
  *
  * <p>Luhn catches every single-digit error and most swaps of neighbouring digits, the slips keyers
  * make. Banks with their own scheme for corporate accounts will need a second function beside this.

@@ -1,8 +1,7 @@
 package io.voucherflow.rules;
 
 /**
- * The capital numerals (大写数字) of the PBOC rules for filling in bills, with the traditional forms
- * handwriting still uses folded onto them.
+ * The capital numerals (大写数字) of the PBOC rules, with traditional forms folded onto them.
  *
  * <p>Folding is one character to one character, so positions in the folded text are positions in
  * what was written. Accepted besides the PBOC set 零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整: 貳 叄 參 陸 萬 億 (traditional

@@ -7,8 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a voucher date: in capital words as on cheques (贰零贰陆年零壹拾月零贰拾日) or in figures as on other
- * vouchers (2026年10月20日).
+ * Reads a voucher date in capital words (贰零贰陆年零壹拾月零贰拾日) or in figures (2026年10月20日).
  *
  * <p>Capital dates are held to the cheque rule exactly, because it exists so that a date cannot be
  * extended afterwards: months 壹, 贰 and 壹拾 and days 壹–玖, 壹拾, 贰拾, 叁拾 must carry a leading 零, no other
