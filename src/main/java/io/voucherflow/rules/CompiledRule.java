@@ -2,8 +2,11 @@ package io.voucherflow.rules;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** A rule compiled once by {@link RuleCompiler}; immutable, evaluated from many threads. */
@@ -15,7 +18,7 @@ public final class CompiledRule {
   private final String expression;
   private final RuleKind kind;
   private final CelRuntime.Program program;
-  private final Set<String> factsRead;
+  private final SortedSet<String> factsRead;
   private final String[] required;
 
   CompiledRule(
@@ -23,7 +26,7 @@ public final class CompiledRule {
     this.expression = expression;
     this.kind = kind;
     this.program = program;
-    this.factsRead = Set.copyOf(factsRead);
+    this.factsRead = Collections.unmodifiableSortedSet(new TreeSet<>(factsRead));
     this.required = FactReferences.variables(factsRead).toArray(String[]::new);
   }
 
@@ -39,8 +42,8 @@ public final class CompiledRule {
    * The declared facts the expression reads (sorted), a map fact at a constant key as {@code
    * fields.amount_words}.
    */
-  public Set<String> factsRead() {
-    return new java.util.TreeSet<>(factsRead);
+  public SortedSet<String> factsRead() {
+    return factsRead;
   }
 
   /**

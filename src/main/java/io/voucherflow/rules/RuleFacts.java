@@ -10,6 +10,7 @@ import static io.voucherflow.rules.FactType.STRING_MAP;
 import io.voucherflow.common.error.FieldError;
 import io.voucherflow.common.error.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public final class RuleFacts {
           errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
       throw new InvalidInputException(INVALID_CODE, detail, errors);
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   private static void collect(

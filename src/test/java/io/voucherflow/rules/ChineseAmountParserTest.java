@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.voucherflow.synthetic.ChineseAmountWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ class ChineseAmountParserTest {
   }
 
   private static List<String> mutants(String words, String alphabet) {
-    java.util.ArrayList<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (int i = 0; i <= words.length(); i++) {
       if (i < words.length()) {
         out.add(words.substring(0, i) + words.substring(i + 1));

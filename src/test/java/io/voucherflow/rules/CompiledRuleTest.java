@@ -2,6 +2,7 @@ package io.voucherflow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.voucherflow.common.error.InvalidInputException;
 import java.util.List;
@@ -139,8 +140,7 @@ class CompiledRuleTest {
   void shouldTurnAnEvaluationFailureIntoAnInvalidInputProblemForDryRuns() {
     CompiledRule rule = COMPILER.compile("voucher.teller == 'x'", RuleKind.TRANSITION_GUARD);
     RuleEvaluationException failure =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            RuleEvaluationException.class, () -> rule.evaluate(Map.of()));
+        assertThrows(RuleEvaluationException.class, () -> rule.evaluate(Map.of()));
 
     InvalidInputException problem = failure.toInvalidInput();
     assertThat(problem.code()).isEqualTo("rules.evaluation.failed");

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.voucherflow.common.error.FieldError;
 import io.voucherflow.common.error.InvalidInputException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -126,9 +130,8 @@ class RuleCompilerTest {
 
   @Test
   void shouldShareOneCompilerAcrossThreads() throws Exception {
-    List<Thread> threads = new java.util.ArrayList<>();
-    java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures =
-        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    List<Thread> threads = new ArrayList<>();
+    Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
     for (int t = 0; t < 4; t++) {
       int n = t;
       threads.add(
@@ -140,7 +143,7 @@ class RuleCompilerTest {
                         CompiledRule rule =
                             COMPILER.compile(
                                 "voucher.amountCents > " + (n * 1000 + i), RuleKind.DATA_CHECK);
-                        assertThat(rule.evaluate(java.util.Map.of("voucher.amountCents", 1500L)))
+                        assertThat(rule.evaluate(Map.of("voucher.amountCents", 1500L)))
                             .isEqualTo(1500L > n * 1000 + i);
                       }
                     } catch (Throwable e) {

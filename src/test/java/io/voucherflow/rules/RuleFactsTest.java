@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.voucherflow.common.error.FieldError;
 import io.voucherflow.common.error.InvalidInputException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class RuleFactsTest {
 
   @Test
   void shouldRefuseNullValuesAndWrongListElements() {
-    java.util.HashMap<String, Object> facts = new java.util.HashMap<>();
+    Map<String, Object> facts = new HashMap<>();
     facts.put("voucher.teller", null);
     facts.put("customer.flags", List.of(1, 2));
     assertThatThrownBy(() -> RuleFacts.of(facts))
