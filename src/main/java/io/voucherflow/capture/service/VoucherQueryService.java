@@ -14,6 +14,10 @@ import io.voucherflow.capture.repository.VoucherFieldRepository;
 import io.voucherflow.capture.repository.VoucherRepository;
 import io.voucherflow.common.error.NotFoundException;
 import io.voucherflow.content.ContentStore;
+import io.voucherflow.imaging.Deskewed;
+import io.voucherflow.imaging.Deskewer;
+import io.voucherflow.imaging.PageImage;
+import io.vertx.mutiny.core.Vertx;
 import io.voucherflow.staff.service.CallerScopeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +40,11 @@ public class VoucherQueryService {
   private final ContentStore content;
   private final AuditService audit;
   private final ObjectMapper json;
+  private final Deskewer deskewer;
+  private final Vertx vertx;
+
+  // Grayscale JPEG at 90: a fifth of the PNG's size and no visible loss on print.
+  private static final int DESKEWED_QUALITY = 90;
 
   @Inject
   public VoucherQueryService(
@@ -44,7 +53,11 @@ public class VoucherQueryService {
       CallerScopeService scope,
       ContentStore content,
       AuditService audit,
-      ObjectMapper json) {
+      ObjectMapper json,
+      Deskewer deskewer,
+      Vertx vertx) {
+    this.deskewer = deskewer;
+    this.vertx = vertx;
     this.vouchers = vouchers;
     this.fields = fields;
     this.scope = scope;
@@ -64,6 +77,9 @@ public class VoucherQueryService {
     return visible(id)
         .chain(
             v -> {
+              if (part.equals("deskewed") && v.deskewedSha256 == null && v.skewDegrees != null) {
+                return renderDeskewed(v).chain(sha -> serve(v, part, sha));
+              }
               String sha =
                   switch (part) {
                     case "front" -> v.originalSha256;
@@ -100,6 +116,27 @@ public class VoucherQueryService {
                           }
                           return serve(v, "slice:" + fieldName, f.sliceSha256);
                         }));
+  }
+
+  /**
+   * The straightened front, made on first request and kept: the pipeline does not store it, as
+   * encoding a whole page for every voucher would cost a fifth of its time for a view that is
+   * rarely wanted. Deskewing is deterministic, so this is the page the pipeline sliced.
+   */
+  private Uni<String> renderDeskewed(Voucher v) {
+    return content
+        .get(v.originalSha256)
+        .chain(
+            original ->
+                vertx.executeBlocking(
+                    () -> {
+                      try (PageImage front = PageImage.decode(original);
+                          Deskewed straight = deskewer.deskew(front)) {
+                        return content.putDerivedNow(straight.page().encodeJpeg(DESKEWED_QUALITY));
+                      }
+                    },
+                    false))
+        .invoke(sha -> v.deskewedSha256 = sha);
   }
 
   private Uni<StoredImage> serve(Voucher v, String part, String sha) {

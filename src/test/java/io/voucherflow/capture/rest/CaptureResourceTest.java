@@ -17,6 +17,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.voucherflow.support.Tokens;
 import io.voucherflow.synthetic.GeneratedVoucher;
 import io.voucherflow.synthetic.ShippedTemplates;
+import io.voucherflow.imaging.OtsuRectDeskewer;
+import io.voucherflow.imaging.PageImage;
 import io.voucherflow.synthetic.SyntheticVoucherGenerator;
 import io.voucherflow.synthetic.SyntheticVoucherGenerator.Options;
 import jakarta.inject.Inject;
@@ -107,6 +109,20 @@ class CaptureResourceTest {
             .extract()
             .asByteArray();
     assertThat(front).isEqualTo(slip.jpeg());
+    byte[] deskewed =
+        as("teller1")
+            .accept("image/jpeg")
+            .get("/api/vouchers/" + id + "/images/deskewed")
+            .then()
+            .statusCode(200)
+            .contentType("image/jpeg")
+            .extract()
+            .asByteArray();
+    try (PageImage straight = PageImage.decode(deskewed)) {
+      assertThat(straight.width()).isEqualTo(slip.truth().imageWidth());
+      assertThat(Math.abs(new OtsuRectDeskewer(15, 0).measure(straight))).isLessThan(0.3);
+    }
+    assertThat(Math.abs(slip.truth().skewDegrees())).as("the sample is skewed").isGreaterThan(1);
 
     as("auditor1")
         .queryParam("entityType", "voucher")
