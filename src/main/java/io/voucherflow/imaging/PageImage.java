@@ -1,6 +1,7 @@
 package io.voucherflow.imaging;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
+import static org.bytedeco.opencv.global.opencv_core.max;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_GRAYSCALE;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_JPEG_QUALITY;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_PNG_STRATEGY;
@@ -8,11 +9,14 @@ import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_PNG_STRATEGY_R
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecodemulti;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
+import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY;
+import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
 import org.bytedeco.opencv.opencv_core.Range;
@@ -134,6 +138,17 @@ public final class PageImage implements AutoCloseable {
     }
     try (Rect rect = new Rect(inside.x(), inside.y(), inside.width(), inside.height())) {
       return new PageImage(new Mat(mat, rect));
+    }
+  }
+
+  /** A copy in which every pixel lighter than {@code level} is white (255). */
+  public PageImage whitenAbove(int level) {
+    try (PointerScope scope = new PointerScope()) {
+      Mat light = new Mat();
+      threshold(mat, light, level, 255, THRESH_BINARY);
+      Mat out = new Mat();
+      max(mat, light, out);
+      return new PageImage(out);
     }
   }
 

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * The production topology: decode → deskew → identify → align → slice → OCR (then the caller's
- * hand-over).
+ * hand-over); without OCR handlers the OCR stage is left out.
  */
 @ApplicationScoped
 public class ImagingTopology implements PipelineTopology {
@@ -42,23 +42,27 @@ public class ImagingTopology implements PipelineTopology {
       ImagingConfig imaging,
       PipelineConfig config) {
     int image = config.imageParallelism();
-    this.stages =
-        List.of(
-            new StageGroup(new DecodeStage(content), image),
-            new StageGroup(new DeskewStage(deskewer), image),
-            new StageGroup(
-                new IdentifyStage(
-                    qr,
-                    matcher,
-                    catalog,
-                    imaging.qr().corner(),
-                    imaging.qr().roiSizePx(),
-                    imaging.layout().minConfidence(),
-                    imaging.layout().minMargin()),
-                image),
-            new StageGroup(new AlignStage(aligner, catalog), image),
-            new StageGroup(new SliceStage(slicer, content), image),
-            new StageGroup(new OcrStage(ocr, config.ocrKinds()), config.ocrParallelism()));
+    List<StageGroup> groups =
+        new java.util.ArrayList<>(
+            List.of(
+                new StageGroup(new DecodeStage(content), image),
+                new StageGroup(new DeskewStage(deskewer), image),
+                new StageGroup(
+                    new IdentifyStage(
+                        qr,
+                        matcher,
+                        catalog,
+                        imaging.qr().corner(),
+                        imaging.qr().roiSizePx(),
+                        imaging.layout().minConfidence(),
+                        imaging.layout().minMargin()),
+                    image),
+                new StageGroup(new AlignStage(aligner, catalog), image),
+                new StageGroup(new SliceStage(slicer, content), image)));
+    if (config.ocrParallelism() > 0) {
+      groups.add(new StageGroup(new OcrStage(ocr, config.ocrKinds()), config.ocrParallelism()));
+    }
+    this.stages = List.copyOf(groups);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.voucherflow.pipeline;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.ExceptionHandler;
 import com.lmax.disruptor.RingBuffer;
@@ -37,15 +36,15 @@ public final class Pipeline implements AutoCloseable {
       BatchingStage last,
       int maxBatch,
       MeterRegistry meters) {
+    StageWaitStrategy waits = new StageWaitStrategy();
     this.disruptor =
-        new Disruptor<>(
-            VoucherEvent::new, ringSize, threads(), ProducerType.MULTI, new BlockingWaitStrategy());
+        new Disruptor<>(VoucherEvent::new, ringSize, threads(), ProducerType.MULTI, waits);
     disruptor.setDefaultExceptionHandler(new LoggingExceptionHandler());
     EventHandlerGroup<VoucherEvent> chain = null;
     for (StageGroup group : groups) {
       EventHandler<VoucherEvent>[] handlers = new EventHandler[group.parallelism()];
       for (int i = 0; i < handlers.length; i++) {
-        handlers[i] = new StageHandler(group.stage(), i, handlers.length, meters);
+        handlers[i] = new StageHandler(group.stage(), i, handlers.length, waits, meters);
       }
       chain = chain == null ? disruptor.handleEventsWith(handlers) : chain.then(handlers);
     }

@@ -1,6 +1,7 @@
 package io.voucherflow.pipeline;
 
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.Sequence;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,12 @@ final class StageHandler implements EventHandler<VoucherEvent> {
   private final int shard;
   private final int shards;
   private final Timer timer;
+  private final StageWaitStrategy waits;
+  private Sequence progress = new Sequence();
 
-  StageHandler(PipelineStage stage, int shard, int shards, MeterRegistry meters) {
+  StageHandler(
+      PipelineStage stage, int shard, int shards, StageWaitStrategy waits, MeterRegistry meters) {
+    this.waits = waits;
     this.stage = stage;
     this.shard = shard;
     this.shards = shards;
@@ -33,10 +38,24 @@ final class StageHandler implements EventHandler<VoucherEvent> {
   }
 
   @Override
+  public void setSequenceCallback(Sequence sequenceCallback) {
+    this.progress = sequenceCallback;
+  }
+
+  @Override
   public void onEvent(VoucherEvent event, long sequence, boolean endOfBatch) {
-    if (sequence % shards != shard || event.failed()) {
-      return;
+    try {
+      if (sequence % shards == shard && !event.failed()) {
+        process(event);
+      }
+    } finally {
+      // Tell the next stage at once, not at the end of the batch, and wake it if it sleeps.
+      progress.set(sequence);
+      waits.signalAllWhenBlocking();
     }
+  }
+
+  private void process(VoucherEvent event) {
     long start = System.nanoTime();
     try {
       stage.process(event);

@@ -53,6 +53,34 @@ class PngSlicerTest {
   }
 
   @Test
+  void shouldWhitenTheBackgroundButKeepTheInk() {
+    TemplateDefinition t = cheque;
+    int w = TestForms.WIDTH_PX;
+    int h = TestForms.HEIGHT_PX;
+    byte[] pixels = new byte[w * h];
+    // Security print: a light grey texture all over; one dark stroke inside the first field.
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = (byte) (215 + (i * 7 % 31));
+    }
+    PixelBox field = PixelBox.of(t.fields().get(0).region(), TestForms.PX_PER_MM);
+    int strokeY = field.y() + field.height() / 2;
+    for (int x = field.x() + 5; x < field.x() + 40; x++) {
+      pixels[strokeY * w + x] = (byte) 40;
+    }
+    try (PageImage page = PageImage.ofGray(pixels, w, h)) {
+      Slice raw = new PngSlicer(MARGIN_MM).slice(page, t).get(0);
+      Slice clean = new PngSlicer(MARGIN_MM, 200).slice(page, t).get(0);
+      assertThat(clean.png().length).isLessThan(raw.png().length / 3);
+      try (PageImage image = PageImage.decode(clean.png())) {
+        assertThat(meanOfRow(image, 1)).isEqualTo(255.0);
+        int y = strokeY - clean.box().y();
+        int x = field.x() + 10 - clean.box().x();
+        assertThat(image.pixels()[y * image.width() + x] & 0xff).isEqualTo(40);
+      }
+    }
+  }
+
+  @Test
   void shouldCarryNothingButFieldNameBoxAndImage() {
     assertThat(Arrays.stream(Slice.class.getRecordComponents()).map(RecordComponent::getName))
         .containsExactly("fieldName", "box", "png");

@@ -68,6 +68,17 @@ public final class ImagingQuality implements AutoCloseable {
   private final StaticCatalog catalog;
   private final double sliceMarginMm;
   private final SyntheticVoucherGenerator generator = new SyntheticVoucherGenerator();
+  private final Map<String, Long> stageNanos = new java.util.LinkedHashMap<>();
+  private int runs;
+
+  /** Mean milliseconds per voucher in each stage so far, one thread, stages back to back. */
+  public String stageMeans() {
+    StringBuilder sb = new StringBuilder();
+    stageNanos.forEach(
+        (stage, nanos) -> sb.append("%s %.1f ms, ".formatted(stage, nanos / 1e6 / runs)));
+    long total = stageNanos.values().stream().mapToLong(Long::longValue).sum();
+    return sb.append("total %.1f ms".formatted(total / 1e6 / runs)).toString();
+  }
 
   public ImagingQuality() throws Exception {
     SmallRyeConfig config =
@@ -101,7 +112,7 @@ public final class ImagingQuality implements AutoCloseable {
             new ZxingQrReader(imaging.qr().wholePageFallback()),
             matcher,
             aligner,
-            new PngSlicer(sliceMarginMm),
+            new PngSlicer(sliceMarginMm, imaging.slice().whiteLevel()),
             ocr,
             catalog,
             imaging,
@@ -122,8 +133,11 @@ public final class ImagingQuality implements AutoCloseable {
     event.reset(new VoucherWork(UUID.randomUUID(), sha, "JPEG", null), System.nanoTime());
     try {
       for (Pipeline.StageGroup group : topology.stages()) {
+        long start = System.nanoTime();
         group.stage().process(event);
+        stageNanos.merge(group.stage().name(), System.nanoTime() - start, Long::sum);
       }
+      runs++;
       return score(voucher.truth(), event);
     } catch (Exception e) {
       throw new IllegalStateException("voucher " + voucher.truth().serial() + " failed", e);
@@ -348,6 +362,7 @@ public final class ImagingQuality implements AutoCloseable {
         }
       }
       System.out.println(Figures.of(outcomes, 0.3).describe(noQr ? "without QR" : "with QR"));
+      System.out.println("stage means: " + q.stageMeans());
     }
   }
 }

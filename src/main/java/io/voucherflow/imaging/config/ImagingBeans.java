@@ -52,7 +52,7 @@ public class ImagingBeans {
   @Produces
   @Singleton
   Slicer slicer(ImagingConfig config) {
-    return new PngSlicer(config.slice().marginMm());
+    return new PngSlicer(config.slice().marginMm(), config.slice().whiteLevel());
   }
 
   @Produces

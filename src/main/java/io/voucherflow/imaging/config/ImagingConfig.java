@@ -102,6 +102,13 @@ public interface ImagingConfig {
     /** Paper (mm) kept around each field region, for handwriting straying over a box edge. */
     @WithDefault("2")
     double marginMm();
+
+    /**
+     * Gray levels above this become white on slices (background print removed); 255 keeps the scan
+     * as it is. Ink, stamps and pencil stay well below 200.
+     */
+    @WithDefault("200")
+    int whiteLevel();
   }
 
   /** OCR. */
