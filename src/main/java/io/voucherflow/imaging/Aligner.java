@@ -24,11 +24,10 @@ public interface Aligner {
   Alignment align(PageImage page, AlignmentReference reference);
 
   /**
-   * As {@link #align(PageImage, AlignmentReference)}, starting from the box of the form's printed
-   * frame on the page as the deskewer found it (null when unknown), which places the page on the
-   * reference before anchors are looked for.
+   * As {@link #align(PageImage, AlignmentReference)} for a scan as captured, not straightened:
+   * {@code skew} (from {@link Deskewer#locate}) says how to straighten it and where its printed
+   * frame is, which places the page on the reference before anchors are looked for. The returned
+   * transform maps the scan's pixels, and the page is warped once, straightening included.
    */
-  default Alignment align(PageImage page, PixelBox frame, AlignmentReference reference) {
-    return align(page, reference);
-  }
+  Alignment align(PageImage page, Skew skew, AlignmentReference reference);
 }

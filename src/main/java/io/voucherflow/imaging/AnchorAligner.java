@@ -94,22 +94,36 @@ public final class AnchorAligner implements Aligner {
 
   @Override
   public Alignment align(PageImage page, AlignmentReference reference) {
-    return align(page, null, reference);
+    return align(page, Skew.none(), reference);
   }
 
   @Override
-  public Alignment align(PageImage page, PixelBox frame, AlignmentReference reference) {
+  public Alignment align(PageImage page, Skew skew, AlignmentReference reference) {
     AnchorAlignmentReference ref = own(reference);
+    PageTransform hint = fromFrames(skew.frame(), ref.frame());
+    if (hint == null && skew.corrected()) {
+      // Nothing places the form: search the straightened page as it is, then report the
+      // transform from the scan as given.
+      try (PageImage straight = page.transformed(skew.toStraight())) {
+        Alignment a = align(straight, Skew.none(), reference);
+        return new Alignment(
+            a.page(),
+            skew.toStraight().then(a.transform()),
+            a.quality(),
+            a.anchorsUsed(),
+            a.residualPx());
+      }
+    }
     try (PointerScope scope = new PointerScope()) {
-      PageTransform hint = fromFrames(frame, ref.frame());
       Mat fine;
-      PageTransform toSearch; // page pixels -> reference pixels of the search images
+      PageTransform toSearch; // scan pixels -> reference pixels of the search images
       double margin = searchMargin(ref);
       if (hint != null) {
-        // The frames give position and scale to a few pixels: search the page already moved onto
-        // the reference grid, in a small window, so a look-alike further off cannot be taken.
-        fine = onReferenceGrid(page, hint, ref);
-        toSearch = hint;
+        // Straightening and the frames give position and scale to a few pixels: search the scan
+        // already moved onto the reference grid (one small warp, the rotation folded in), in a
+        // small window, so a look-alike further off cannot be taken.
+        toSearch = skew.toStraight().then(hint);
+        fine = onReferenceGrid(page, toSearch, ref);
         margin = Math.min(margin, HINTED_MARGIN_MM * ref.width() / ref.template().page().widthMm());
       } else {
         // Search levels are fractions of the *reference* grid, so the page is shrunk by the ratio
@@ -129,18 +143,18 @@ public final class AnchorAligner implements Aligner {
       AnchorSearch search =
           new AnchorSearch(coarse, fine, COARSE, FINE, margin, FINE_SLACK_PX, minAnchorScore);
       List<AnchorSearch.Hit> hits = search.locate(ref.anchors());
-      double[] m = toSearch.matrix();
+      PageTransform back = toSearch.inverse();
       List<double[]> from = new ArrayList<>();
       List<double[]> to = new ArrayList<>();
       for (AnchorSearch.Hit hit : hits) {
-        from.add(new double[] {(hit.x() - m[2]) / m[0], (hit.y() - m[5]) / m[4]});
+        from.add(back.map(hit.x(), hit.y()));
         to.add(new double[] {hit.anchor().centreX(), hit.anchor().centreY()});
       }
-      double nominal = 1 / m[0];
+      double[] m = toSearch.matrix();
+      double nominal = 1 / Math.sqrt(Math.abs(m[0] * m[4] - m[1] * m[3]));
       var fit = TransformFit.fit(from, to, perspective).filter(f -> plausible(f, nominal));
       if (fit.isEmpty()) {
-        PageTransform fallback = hint != null ? hint : PageTransform.scale(m[0], m[4]);
-        return new Alignment(warp(page, fallback, ref), fallback, 0, 0, Double.NaN);
+        return new Alignment(warp(page, toSearch, ref), toSearch, 0, 0, Double.NaN);
       }
       PageTransform transform = fit.get().transform();
       boolean[] inliers = fit.get().inliers();
@@ -199,16 +213,16 @@ public final class AnchorAligner implements Aligner {
         sx, 0, reference.x() - page.x() * sx, 0, sy, reference.y() - page.y() * sy);
   }
 
-  /** The page moved by {@code hint} onto the reference grid at the fine search scale. */
+  /** The page moved by {@code toReference} onto the reference grid at the fine search scale. */
   private static Mat onReferenceGrid(
-      PageImage page, PageTransform hint, AnchorAlignmentReference ref) {
+      PageImage page, PageTransform toReference, AnchorAlignmentReference ref) {
     // Halve first (area averaging keeps thin lines), then one small linear warp at half size.
     Mat half = Scaling.shrink(page.mat(), new Size(page.width() / 2, page.height() / 2));
-    double[] h = hint.matrix();
-    double kx = page.width() / (double) half.cols();
-    double ky = page.height() / (double) half.rows();
     PageTransform halfToFine =
-        PageTransform.affine(FINE * h[0] * kx, 0, FINE * h[2], 0, FINE * h[4] * ky, FINE * h[5]);
+        PageTransform.scale(
+                page.width() / (double) half.cols(), page.height() / (double) half.rows())
+            .then(toReference)
+            .then(PageTransform.scale(FINE, FINE));
     Mat fine = new Mat();
     warpAffine(
         half,

@@ -82,12 +82,19 @@ public final class CorrelationLayoutMatcher implements LayoutMatcher {
 
   @Override
   public Optional<LayoutMatch> match(PageImage page, List<? extends LayoutCandidate> candidates) {
-    return match(page, null, candidates);
+    return match(page, Skew.none(), candidates);
   }
 
   @Override
   public Optional<LayoutMatch> match(
-      PageImage page, PixelBox frame, List<? extends LayoutCandidate> candidates) {
+      PageImage page, Skew skew, List<? extends LayoutCandidate> candidates) {
+    if (skew.frame() == null && skew.corrected()) {
+      // Nothing places the form: compare the straightened page as a whole.
+      try (PageImage straight = page.transformed(skew.toStraight())) {
+        return match(straight, Skew.none(), candidates);
+      }
+    }
+    PixelBox frame = skew.frame();
     TemplateDefinition best = null;
     double bestScore = -1;
     double secondScore = 0;
@@ -106,7 +113,7 @@ public final class CorrelationLayoutMatcher implements LayoutMatcher {
           if (quarter == null) {
             quarter = Scaling.shrink(page.mat(), new Size(page.width() / 4, page.height() / 4));
           }
-          detailed = PaperPlacement.detailed(quarter, page, frame, candidate);
+          detailed = PaperPlacement.detailed(quarter, page, skew, candidate);
           if (detailed == null) {
             secondScore = Math.max(secondScore, 0);
             continue;

@@ -12,4 +12,10 @@ public interface Deskewer {
    * unchanged; the caller closes both.
    */
   Deskewed deskew(PageImage page);
+
+  /**
+   * Measures the page's skew and where its form lies, without producing a straightened page: stages
+   * that warp the page anyway apply {@link Skew#toStraight} in the same warp.
+   */
+  Skew locate(PageImage page);
 }

@@ -27,11 +27,10 @@ public interface LayoutMatcher {
   Optional<LayoutMatch> match(PageImage page, List<? extends LayoutCandidate> candidates);
 
   /**
-   * As {@link #match(PageImage, List)}, knowing the box of the form's printed frame on the page
-   * (null when unknown), which places each candidate's paper on the page before comparing.
+   * As {@link #match(PageImage, List)} for a scan as captured, not straightened: {@code skew} (from
+   * {@link Deskewer#locate}) says how to straighten it and where its printed frame is, which places
+   * each candidate's paper on the scan before comparing.
    */
-  default Optional<LayoutMatch> match(
-      PageImage page, PixelBox frame, List<? extends LayoutCandidate> candidates) {
-    return match(page, candidates);
-  }
+  Optional<LayoutMatch> match(
+      PageImage page, Skew skew, List<? extends LayoutCandidate> candidates);
 }

@@ -1,5 +1,6 @@
 package io.voucherflow.imaging;
 
+import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.max;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_GRAYSCALE;
@@ -9,8 +10,10 @@ import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_PNG_STRATEGY_R
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecodemulti;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY;
 import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
+import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,8 @@ import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
 import org.bytedeco.opencv.opencv_core.Range;
 import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
 
 /**
  * A grayscale 8-bit page image held in native memory. Close it when done: the pixels live outside
@@ -138,6 +143,28 @@ public final class PageImage implements AutoCloseable {
     }
     try (Rect rect = new Rect(inside.x(), inside.y(), inside.width(), inside.height())) {
       return new PageImage(new Mat(mat, rect));
+    }
+  }
+
+  /**
+   * The page moved by an affine {@code transform} onto a grid of the same size (bilinear, white
+   * where nothing maps).
+   */
+  public PageImage transformed(PageTransform transform) {
+    if (!transform.isAffine()) {
+      throw new IllegalArgumentException("not an affine transform: " + transform);
+    }
+    try (PointerScope scope = new PointerScope()) {
+      Mat out = new Mat();
+      warpAffine(
+          mat,
+          out,
+          TransformFit.toMat(transform),
+          new Size(width(), height()),
+          INTER_LINEAR,
+          BORDER_CONSTANT,
+          new Scalar(255));
+      return new PageImage(out);
     }
   }
 

@@ -30,6 +30,64 @@ public record PageTransform(double[] matrix) {
     return matrix.clone();
   }
 
+  public static PageTransform identity() {
+    return affine(1, 0, 0, 0, 1, 0);
+  }
+
+  /** This transform followed by {@code next}: {@code next.map(this.map(p))}. */
+  public PageTransform then(PageTransform next) {
+    double[] a = next.matrix;
+    double[] b = matrix;
+    double[] m = new double[9];
+    for (int r = 0; r < 3; r++) {
+      for (int c = 0; c < 3; c++) {
+        m[3 * r + c] = a[3 * r] * b[c] + a[3 * r + 1] * b[3 + c] + a[3 * r + 2] * b[6 + c];
+      }
+    }
+    return new PageTransform(m);
+  }
+
+  /** The transform undoing this one. */
+  public PageTransform inverse() {
+    double[] m = matrix;
+    double a = m[4] * m[8] - m[5] * m[7];
+    double b = m[5] * m[6] - m[3] * m[8];
+    double c = m[3] * m[7] - m[4] * m[6];
+    double det = m[0] * a + m[1] * b + m[2] * c;
+    if (Math.abs(det) < 1e-12) {
+      throw new IllegalStateException("transform is not invertible: " + this);
+    }
+    double[] inv = {
+      a / det,
+      (m[2] * m[7] - m[1] * m[8]) / det,
+      (m[1] * m[5] - m[2] * m[4]) / det,
+      b / det,
+      (m[0] * m[8] - m[2] * m[6]) / det,
+      (m[2] * m[3] - m[0] * m[5]) / det,
+      c / det,
+      (m[1] * m[6] - m[0] * m[7]) / det,
+      (m[0] * m[4] - m[1] * m[3]) / det
+    };
+    return new PageTransform(inv);
+  }
+
+  /** The whole-pixel box around where {@code box}'s corners go. */
+  public PixelBox map(PixelBox box) {
+    double[] points = new double[8];
+    double[][] corners = {
+      {box.x(), box.y()},
+      {box.x() + box.width(), box.y()},
+      {box.x(), box.y() + box.height()},
+      {box.x() + box.width(), box.y() + box.height()}
+    };
+    for (int i = 0; i < 4; i++) {
+      double[] p = map(corners[i][0], corners[i][1]);
+      points[2 * i] = p[0];
+      points[2 * i + 1] = p[1];
+    }
+    return PixelBox.around(points);
+  }
+
   public boolean isAffine() {
     return matrix[6] == 0 && matrix[7] == 0 && matrix[8] == 1;
   }

@@ -22,29 +22,37 @@ final class PaperPlacement {
   private PaperPlacement() {}
 
   /**
-   * The paper of {@code candidate} at 2 px/mm, warped from {@code quarter} (the page at a quarter
-   * size), or null when the page's frame cannot be this template's.
+   * The paper of {@code candidate} at 2 px/mm, warped from {@code quarter} (the scan at a quarter
+   * size) with the straightening folded in, or null when the page's frame cannot be this
+   * template's.
    */
   static Mat detailed(
-      Mat quarter, PageImage page, PixelBox frame, CorrelationLayoutCandidate candidate) {
+      Mat quarter, PageImage page, Skew skew, CorrelationLayoutCandidate candidate) {
     Region f = candidate.frameMm();
+    PixelBox frame = skew.frame();
     double sx = frame.width() / f.width(); // page pixels per template millimetre
     double sy = frame.height() / f.height();
     if (Math.abs(sx / sy - 1) > MAX_ASPECT_DIFFERENCE) {
       return null;
     }
-    double paperX = frame.x() - f.x() * sx;
-    double paperY = frame.y() - f.y() * sy;
-    double qx = page.width() / (double) quarter.cols();
-    double qy = page.height() / (double) quarter.rows();
     double d = LayoutSignature.DETAIL_PX_PER_MM;
-    double[] toDetail = {qx * d / sx, 0, -paperX * d / sx, 0, qy * d / sy, -paperY * d / sy};
+    PageTransform quarterToDetail =
+        PageTransform.scale(
+                page.width() / (double) quarter.cols(), page.height() / (double) quarter.rows())
+            .then(skew.toStraight())
+            .then(
+                PageTransform.affine(
+                    d / sx,
+                    0,
+                    -(frame.x() - f.x() * sx) * d / sx,
+                    0,
+                    d / sy,
+                    -(frame.y() - f.y() * sy) * d / sy));
     Mat detailed = new Mat();
     warpAffine(
         quarter,
         detailed,
-        TransformFit.toMat(
-            PageTransform.affine(toDetail[0], 0, toDetail[2], 0, toDetail[4], toDetail[5])),
+        TransformFit.toMat(quarterToDetail),
         Scaling.sizeAt(candidate.template().page(), d),
         INTER_LINEAR,
         BORDER_CONSTANT,

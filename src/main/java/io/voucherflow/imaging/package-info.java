@@ -9,13 +9,14 @@
  *   decode     PageImage.decode        grayscale 8-bit page; UnreadableImageException
  *     |
  *     v
- *   deskew     Deskewer                Deskewed(angle, straightened page)
+ *   deskew     Deskewer.locate         Skew(angle, rotation, printed frame): no pixels moved
  *     |
  *     v
  *   identify   QrReader                corner ROI, then page: "VF|code|version|serial"
  *     |        LayoutMatcher           without a QR: LayoutMatch(template, confidence)
  *     v
- *   align      Aligner                 anchors, fit, one warp: Alignment(page, quality)
+ *   align      Aligner                 frame places the page, anchors refine, one warp with the
+ *     |                                  rotation folded in: Alignment(page, quality)
  *     |
  *     v
  *   slice      Slicer                  Slice(field, box, PNG) per field, no voucher identity

@@ -1,8 +1,8 @@
 package io.voucherflow.pipeline;
 
 import io.voucherflow.imaging.Alignment;
-import io.voucherflow.imaging.Deskewed;
 import io.voucherflow.imaging.PageImage;
+import io.voucherflow.imaging.Skew;
 
 /** The results stages leave on a {@link VoucherEvent}, in the order they appear. */
 public final class PipelineKeys {
@@ -13,7 +13,7 @@ public final class PipelineKeys {
   /** Content name of the back page split out of a two-page TIFF. */
   public static final StageKey<String> BACK_SHA = StageKey.of("backSha", String.class);
 
-  public static final StageKey<Deskewed> DESKEWED = StageKey.of("deskewed", Deskewed.class);
+  public static final StageKey<Skew> SKEW = StageKey.of("skew", Skew.class);
   public static final StageKey<Recognition> RECOGNITION =
       StageKey.of("recognition", Recognition.class);
   public static final StageKey<Alignment> ALIGNED = StageKey.of("aligned", Alignment.class);

@@ -147,7 +147,7 @@ public final class ImagingQuality implements AutoCloseable {
   }
 
   private Outcome score(GroundTruth truth, VoucherEvent event) {
-    var deskewed = event.get(PipelineKeys.DESKEWED);
+    var deskewed = event.get(PipelineKeys.SKEW);
     Recognition r = event.get(PipelineKeys.RECOGNITION);
     double residual = deskewed.angleDegrees() - truth.skewDegrees();
     if (!r.recognised()) {
@@ -156,11 +156,7 @@ public final class ImagingQuality implements AutoCloseable {
     }
     var aligned = event.get(PipelineKeys.ALIGNED);
     FieldResults fields = event.get(PipelineKeys.FIELDS);
-    // Original image pixels -> deskewed pixels (turned about the centre, as the deskewer does) ->
-    // reference pixels (the alignment's transform).
-    double angle = deskewed.corrected() ? Math.toRadians(deskewed.angleDegrees()) : 0;
-    double cx = truth.imageWidth() / 2.0;
-    double cy = truth.imageHeight() / 2.0;
+    // The alignment's transform maps the scan's pixels onto the reference (straightening included).
     PageTransform toReference = aligned.transform();
     List<String> outside = new ArrayList<>();
     List<String> misreads = new ArrayList<>();
@@ -183,12 +179,7 @@ public final class ImagingQuality implements AutoCloseable {
           m.get(0) * mm[0] + m.get(2) * mm[1] + m.get(4),
           m.get(1) * mm[0] + m.get(3) * mm[1] + m.get(5)
         };
-        // The deskewer turns by -angle on screen (y down): a counter-clockwise skew is undone.
-        double dx = p[0] - cx;
-        double dy = p[1] - cy;
-        double x = cx + dx * Math.cos(angle) - dy * Math.sin(angle);
-        double y = cy + dx * Math.sin(angle) + dy * Math.cos(angle);
-        double[] q = toReference.map(x, y);
+        double[] q = toReference.map(p[0], p[1]);
         minX = Math.min(minX, q[0]);
         minY = Math.min(minY, q[1]);
         maxX = Math.max(maxX, q[0]);

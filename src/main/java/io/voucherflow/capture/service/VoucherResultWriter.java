@@ -61,7 +61,7 @@ public class VoucherResultWriter implements BatchingStage {
       Recognition r = e.get(PipelineKeys.RECOGNITION);
       boolean known = r != null && r.recognised();
       Double skew =
-          e.get(PipelineKeys.DESKEWED) == null ? null : e.get(PipelineKeys.DESKEWED).angleDegrees();
+          e.get(PipelineKeys.SKEW) == null ? null : e.get(PipelineKeys.SKEW).angleDegrees();
       vouchers.add(
           Tuple.tuple(
               Arrays.asList(

@@ -60,11 +60,13 @@ public interface ImagingConfig {
   interface Layout {
 
     /**
-     * Least confidence (0–1) at which a layout match is taken without a person. On generated
-     * vouchers every wrong best match scored below 0.65 and every right one above 0.74: a wrong
-     * template costs far more than a manual classification.
+     * Least confidence (0–1) at which a layout match is taken without a person. On 400 generated
+     * vouchers without QR the right template scored 0.62 or more, and every other template was
+     * ruled out by the shape of its printed frame (score 0). A form the platform does not know
+     * scores low on both parts (ruling and anchors); a wrong template costs far more than a manual
+     * classification, so the bar stays above half.
      */
-    @WithDefault("0.7")
+    @WithDefault("0.55")
     double minConfidence();
 
     /** Least lead (0–1) of the best template over the runner-up for it to be taken. */

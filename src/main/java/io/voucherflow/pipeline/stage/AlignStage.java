@@ -1,7 +1,6 @@
 package io.voucherflow.pipeline.stage;
 
 import io.voucherflow.imaging.Aligner;
-import io.voucherflow.imaging.Deskewed;
 import io.voucherflow.pipeline.PipelineKeys;
 import io.voucherflow.pipeline.PipelineStage;
 import io.voucherflow.pipeline.Recognition;
@@ -33,12 +32,11 @@ public final class AlignStage implements PipelineStage {
     if (!r.recognised()) {
       return;
     }
-    Deskewed deskewed = event.get(PipelineKeys.DESKEWED);
     event.put(
         PipelineKeys.ALIGNED,
         aligner.align(
-            deskewed.page(),
-            deskewed.frame(),
+            event.get(PipelineKeys.FRONT),
+            event.get(PipelineKeys.SKEW),
             catalog.alignment(r.template().code(), r.template().version())));
   }
 }

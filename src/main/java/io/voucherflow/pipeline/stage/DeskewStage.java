@@ -5,7 +5,10 @@ import io.voucherflow.pipeline.PipelineKeys;
 import io.voucherflow.pipeline.PipelineStage;
 import io.voucherflow.pipeline.VoucherEvent;
 
-/** Finds and removes the scan's skew. */
+/**
+ * Measures the scan's skew and finds its form; the rotation itself is folded into alignment's one
+ * warp, so no straightened copy of the page is made.
+ */
 public final class DeskewStage implements PipelineStage {
 
   private final Deskewer deskewer;
@@ -21,6 +24,6 @@ public final class DeskewStage implements PipelineStage {
 
   @Override
   public void process(VoucherEvent event) {
-    event.put(PipelineKeys.DESKEWED, deskewer.deskew(event.get(PipelineKeys.FRONT)));
+    event.put(PipelineKeys.SKEW, deskewer.locate(event.get(PipelineKeys.FRONT)));
   }
 }

@@ -1,12 +1,13 @@
 package io.voucherflow.pipeline.stage;
 
-import io.voucherflow.imaging.Deskewed;
 import io.voucherflow.imaging.LayoutMatch;
 import io.voucherflow.imaging.LayoutMatcher;
 import io.voucherflow.imaging.PageCorner;
+import io.voucherflow.imaging.PageImage;
 import io.voucherflow.imaging.PixelBox;
 import io.voucherflow.imaging.QrPayload;
 import io.voucherflow.imaging.QrReader;
+import io.voucherflow.imaging.Skew;
 import io.voucherflow.pipeline.PipelineKeys;
 import io.voucherflow.pipeline.PipelineStage;
 import io.voucherflow.pipeline.Recognition;
@@ -55,12 +56,15 @@ public final class IdentifyStage implements PipelineStage {
 
   @Override
   public void process(VoucherEvent event) {
-    Deskewed deskewed = event.get(PipelineKeys.DESKEWED);
-    int w = deskewed.page().width();
-    int h = deskewed.page().height();
-    Optional<QrPayload> payload =
-        qr.read(deskewed.page(), PixelBox.corner(qrCorner, qrRoiPx, w, h))
-            .flatMap(QrPayload::parse);
+    PageImage page = event.get(PipelineKeys.FRONT);
+    Skew skew = event.get(PipelineKeys.SKEW);
+    int w = page.width();
+    int h = page.height();
+    // The corner of the straightened page, found on the scan as it is: the reader copes with a
+    // turned code, and the page is never rotated as a whole.
+    PixelBox corner =
+        skew.toStraight().inverse().map(PixelBox.corner(qrCorner, qrRoiPx, w, h)).clampTo(w, h);
+    Optional<QrPayload> payload = qr.read(page, corner).flatMap(QrPayload::parse);
     if (payload.isPresent()) {
       TemplateDefinition t =
           catalog.definition(payload.get().templateCode(), payload.get().templateVersion());
@@ -71,8 +75,7 @@ public final class IdentifyStage implements PipelineStage {
         return;
       }
     }
-    Optional<LayoutMatch> match =
-        matcher.match(deskewed.page(), deskewed.frame(), catalog.layoutCandidates());
+    Optional<LayoutMatch> match = matcher.match(page, skew, catalog.layoutCandidates());
     event.put(
         PipelineKeys.RECOGNITION,
         match
