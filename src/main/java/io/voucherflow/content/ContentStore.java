@@ -14,8 +14,9 @@ public interface ContentStore {
   Uni<String> put(byte[] bytes);
 
   /**
-   * Stores bytes that can be derived again from durable content (slices): written and renamed like
-   * {@link #put} but not forced to disk, which would cost a disk flush per file.
+   * Stores bytes that can be derived again from durable content (slices), blocking. A store may
+   * skip what makes {@link #put} durable: the filesystem store writes and renames but does not
+   * force the file to disk, which would cost a disk flush per file.
    */
   String putDerivedNow(byte[] bytes);
 

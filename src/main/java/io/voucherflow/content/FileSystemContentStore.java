@@ -2,9 +2,6 @@ package io.voucherflow.content;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.voucherflow.content.config.ContentConfig;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -21,18 +18,13 @@ import java.util.UUID;
 /**
  * The content store on a local (or mounted) filesystem: {@code root/ab/cd/<sha256>}. A write goes
  * to a temporary file that is forced to disk and then atomically renamed, so a crash never leaves a
- * partial file under a content name. File I/O runs on worker threads, never the event loop.
+ * partial file under a content name. File I/O runs on worker threads, never the event loop. The
+ * default store ({@code vf.content.store=filesystem}).
  */
-@ApplicationScoped
 public class FileSystemContentStore implements ContentStore {
 
   private final Vertx vertx;
   private final Path root;
-
-  @Inject
-  public FileSystemContentStore(Vertx vertx, ContentConfig config) {
-    this(vertx, config.root());
-  }
 
   public FileSystemContentStore(Vertx vertx, Path root) {
     this.vertx = vertx;
