@@ -5,7 +5,6 @@ import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
-import static org.bytedeco.opencv.global.opencv_imgproc.warpPerspective;
 
 import io.voucherflow.template.Anchor;
 import io.voucherflow.template.TemplateDefinition;
@@ -104,11 +103,13 @@ public final class AnchorAligner implements Aligner {
     if (hint == null && skew.corrected()) {
       // Nothing places the form: search the straightened page as it is, then report the
       // transform from the scan as given.
-      try (PageImage straight = page.transformed(skew.toStraight())) {
-        Alignment a = align(straight, Skew.none(), reference);
+      try (PageImage straight = page.transformed(skew.toStraight());
+          Alignment a = align(straight, Skew.none(), reference)) {
         return new Alignment(
-            a.page(),
+            page.share(),
             skew.toStraight().then(a.transform()),
+            ref.width(),
+            ref.height(),
             a.quality(),
             a.anchorsUsed(),
             a.residualPx());
@@ -154,7 +155,7 @@ public final class AnchorAligner implements Aligner {
       double nominal = 1 / Math.sqrt(Math.abs(m[0] * m[4] - m[1] * m[3]));
       var fit = TransformFit.fit(from, to, perspective).filter(f -> plausible(f, nominal));
       if (fit.isEmpty()) {
-        return new Alignment(warp(page, toSearch, ref), toSearch, 0, 0, Double.NaN);
+        return new Alignment(page.share(), toSearch, ref.width(), ref.height(), 0, 0, Double.NaN);
       }
       PageTransform transform = fit.get().transform();
       boolean[] inliers = fit.get().inliers();
@@ -170,9 +171,14 @@ public final class AnchorAligner implements Aligner {
         }
       }
       double quality = scoreSum / Math.max(1, ref.anchors().size());
-      PageImage aligned = warp(page, transform, ref);
       return new Alignment(
-          aligned, transform, quality, used, Math.sqrt(squaredError / Math.max(1, used)));
+          page.share(),
+          transform,
+          ref.width(),
+          ref.height(),
+          quality,
+          used,
+          Math.sqrt(squaredError / Math.max(1, used)));
     }
   }
 
@@ -233,20 +239,6 @@ public final class AnchorAligner implements Aligner {
         BORDER_CONSTANT,
         new Scalar(255));
     return fine;
-  }
-
-  private static PageImage warp(
-      PageImage page, PageTransform transform, AnchorAlignmentReference ref) {
-    Mat matrix = TransformFit.toMat(transform);
-    Mat out = new Mat();
-    Size size = new Size(ref.width(), ref.height());
-    Scalar white = new Scalar(255);
-    if (transform.isAffine()) {
-      warpAffine(page.mat(), out, matrix, size, INTER_LINEAR, BORDER_CONSTANT, white);
-    } else {
-      warpPerspective(page.mat(), out, matrix, size, INTER_LINEAR, BORDER_CONSTANT, white);
-    }
-    return new PageImage(out);
   }
 
   /** The box moved and trimmed onto the grid, inside the page. */

@@ -4,6 +4,7 @@ import io.voucherflow.template.FieldSpec;
 import io.voucherflow.template.TemplateDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Cuts each field's region, grown by a margin, as a grayscale PNG. Light background (the security
@@ -37,17 +38,25 @@ public final class PngSlicer implements Slicer {
 
   @Override
   public List<Slice> slice(PageImage aligned, TemplateDefinition template) {
-    double pxPerMm = aligned.width() / template.page().widthMm();
+    return slice(aligned.width(), aligned.height(), aligned::crop, template);
+  }
+
+  @Override
+  public List<Slice> slice(Alignment aligned, TemplateDefinition template) {
+    return slice(aligned.width(), aligned.height(), aligned::region, template);
+  }
+
+  private List<Slice> slice(
+      int width, int height, Function<PixelBox, PageImage> pixels, TemplateDefinition template) {
+    double pxPerMm = width / template.page().widthMm();
     List<Slice> slices = new ArrayList<>(template.fields().size());
     for (FieldSpec field : template.fields()) {
-      PixelBox box =
-          PixelBox.of(field.region().grow(marginMm), pxPerMm)
-              .clampTo(aligned.width(), aligned.height());
+      PixelBox box = PixelBox.of(field.region().grow(marginMm), pxPerMm).clampTo(width, height);
       if (box.isEmpty()) {
         throw new IllegalArgumentException(
             "field " + field.name() + " of " + template.code() + " lies outside the page");
       }
-      try (PageImage view = aligned.crop(box);
+      try (PageImage view = pixels.apply(box);
           PageImage clean = whiteLevel < 255 ? view.whitenAbove(whiteLevel) : view.share()) {
         slices.add(new Slice(field.name(), box, clean.encodePng()));
       }

@@ -11,4 +11,10 @@ public interface Slicer {
    * that template's reference (so millimetres map with the page width). The page stays open.
    */
   List<Slice> slice(PageImage aligned, TemplateDefinition template);
+
+  /**
+   * As {@link #slice(PageImage, TemplateDefinition)}, warping only the slices' pixels out of the
+   * scan the alignment registered.
+   */
+  List<Slice> slice(Alignment aligned, TemplateDefinition template);
 }

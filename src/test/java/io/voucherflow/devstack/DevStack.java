@@ -116,17 +116,20 @@ public final class DevStack {
   private Process startApplication(Map<String, String> appEnv, int httpPort) throws Exception {
     String profile = env.getOrDefault("VF_PROFILE", "demo");
     say("VoucherFlow: starting (profile " + profile + ")");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dquarkus.profile=" + profile,
-                    // JBoss Threads resets thread locals by reflection; JDK 24+ needs this opened.
-                    "--add-opens",
-                    "java.base/java.lang=ALL-UNNAMED",
-                    "-jar",
-                    "target/quarkus-app/quarkus-run.jar"))
-            .inheritIO();
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dquarkus.profile=" + profile);
+    // JBoss Threads resets thread locals by reflection; JDK 24+ needs this opened.
+    command.add("--add-opens");
+    command.add("java.base/java.lang=ALL-UNNAMED");
+    // Extra JVM options for the application only (heap size, a profiler agent, …).
+    String extra = env.getOrDefault("VF_JAVA_OPTS", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.add("-jar");
+    command.add("target/quarkus-app/quarkus-run.jar");
+    ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
     pb.environment().putAll(appEnv);
     Process app = pb.start();
     started.push(() -> stopProcess(app));

@@ -90,6 +90,7 @@ public final class ImagingQuality implements AutoCloseable {
     ImagingConfig imaging = config.getConfigMapping(ImagingConfig.class);
     PipelineConfig pipeline = config.getConfigMapping(PipelineConfig.class);
     contentRoot = Files.createTempDirectory("vf-quality");
+    org.bytedeco.opencv.global.opencv_core.setNumThreads(imaging.opencvThreads());
     CorrelationLayoutMatcher matcher =
         new CorrelationLayoutMatcher(imaging.layout().searchMarginMm());
     AnchorAligner aligner =

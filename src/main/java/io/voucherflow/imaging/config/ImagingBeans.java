@@ -1,5 +1,6 @@
 package io.voucherflow.imaging.config;
 
+import io.quarkus.runtime.StartupEvent;
 import io.voucherflow.imaging.Aligner;
 import io.voucherflow.imaging.AnchorAligner;
 import io.voucherflow.imaging.CorrelationLayoutMatcher;
@@ -12,6 +13,7 @@ import io.voucherflow.imaging.Slicer;
 import io.voucherflow.imaging.TesseractOcrEngine;
 import io.voucherflow.imaging.ZxingQrReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -20,6 +22,14 @@ import java.nio.file.Path;
 /** The imaging library's beans, built from {@link ImagingConfig}; each is stateless or pooled. */
 @ApplicationScoped
 public class ImagingBeans {
+
+  /**
+   * OpenCV's own thread pool stays at the configured size: the pipeline already runs a handler per
+   * core, and OpenCV splitting each resize and warp again only adds hand-offs between them.
+   */
+  void limitOpenCvThreads(@Observes StartupEvent start, ImagingConfig config) {
+    org.bytedeco.opencv.global.opencv_core.setNumThreads(config.opencvThreads());
+  }
 
   @Produces
   @Singleton

@@ -16,6 +16,13 @@ public interface ImagingConfig {
   @WithDefault("2")
   int maxPages();
 
+  /**
+   * Threads OpenCV may use inside one call (1: none of its own; the pipeline's handlers are the
+   * parallelism).
+   */
+  @WithDefault("1")
+  int opencvThreads();
+
   Deskew deskew();
 
   Qr qr();

@@ -52,7 +52,7 @@ public final class OcrStage implements PipelineStage {
       return;
     }
     Recognition r = event.get(PipelineKeys.RECOGNITION);
-    double pxPerMm = aligned.page().width() / r.template().page().widthMm();
+    double pxPerMm = aligned.width() / r.template().page().widthMm();
     List<FieldResult> read = new ArrayList<>(fields.fields().size());
     for (FieldResult f : fields.fields()) {
       if (!wantsOcr(f)) {
@@ -62,7 +62,7 @@ public final class OcrStage implements PipelineStage {
       // The region itself, not the keyer's slice: the slice's margin shows neighbouring labels
       // and rules, which OCR would read as characters.
       PixelBox box = PixelBox.of(f.spec().region().grow(OCR_MARGIN_MM), pxPerMm);
-      try (PageImage slice = aligned.page().crop(box)) {
+      try (PageImage slice = aligned.region(box)) {
         OcrResult result = ocr.read(slice, f.spec().ocr());
         read.add(f.withOcr(normalise(f.spec().kind(), result.text()), result.confidence()));
       }

@@ -42,7 +42,7 @@ public final class SliceStage implements PipelineStage {
       return;
     }
     List<FieldResult> results = new ArrayList<>();
-    for (Slice slice : slicer.slice(aligned.page(), r.template())) {
+    for (Slice slice : slicer.slice(aligned, r.template())) {
       FieldSpec spec = r.template().field(slice.fieldName());
       results.add(
           new FieldResult(spec, slice.box(), content.putDerivedNow(slice.png()), null, null));
