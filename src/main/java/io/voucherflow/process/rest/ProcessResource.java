@@ -59,6 +59,13 @@ public class ProcessResource {
   }
 
   @GET
+  @Path("/bindings/{businessType}")
+  @Operation(summary = "The process version a business type's new cases start on")
+  public Uni<BindingView> binding(@PathParam("businessType") String businessType) {
+    return activation.binding(businessType);
+  }
+
+  @GET
   @Path("/{code}")
   @Operation(summary = "The latest version of a process")
   public Uni<ProcessView> latest(@PathParam("code") String code) {

@@ -102,20 +102,29 @@ public class ProcessActivationService {
         .map(rows -> rows.stream().map(BindingView::of).toList());
   }
 
+  /** The binding of one business type. */
+  @WithSession
+  public Uni<BindingView> binding(String businessType) {
+    return bound(businessType).map(BindingView::of);
+  }
+
   /** The process version new cases of this business type start on, for the case engine. */
   @WithSession
   public Uni<ProcessDefinition> boundTo(String businessType) {
+    return bound(businessType)
+        .chain(b -> versions.version(b.processCode, b.processVersion))
+        .map(json::definitionOf);
+  }
+
+  private Uni<ProcessBinding> bound(String businessType) {
     return bindings
         .findById(businessType)
-        .chain(
-            b -> {
-              if (b == null) {
-                throw new NotFoundException(
-                    "process.binding-not-found", "No process is bound to " + businessType);
-              }
-              return versions.version(b.processCode, b.processVersion);
-            })
-        .map(json::definitionOf);
+        .onItem()
+        .ifNull()
+        .failWith(
+            () ->
+                new NotFoundException(
+                    "process.binding-not-found", "No process is bound to " + businessType));
   }
 
   private Uni<Integer> point(
