@@ -47,6 +47,16 @@ class EndpointSecurityTest {
         Arguments.of("GET", "/api/vouchers/" + ANY_ID, "keyer1"),
         Arguments.of("GET", "/api/vouchers/" + ANY_ID + "/images/front", "keyer2"),
         Arguments.of("GET", "/api/vouchers/" + ANY_ID + "/fields/amount_figures/slice", "admin"),
+        Arguments.of("GET", "/api/processes", "keyer1"),
+        Arguments.of("GET", "/api/processes/bindings", "teller1"),
+        Arguments.of("GET", "/api/processes/bindings/TRANSFER", "reviewer1"),
+        Arguments.of("GET", "/api/processes/TRANSFER", "sealer1"),
+        Arguments.of("GET", "/api/processes/TRANSFER/versions", "phoner1"),
+        Arguments.of("GET", "/api/processes/TRANSFER/versions/1", "authorizer1"),
+        Arguments.of("GET", "/api/processes/TRANSFER/diff?from=1&to=1", "arbiter1"),
+        Arguments.of("POST", "/api/processes", "supervisor1"),
+        Arguments.of("POST", "/api/processes/validate", "auditor1"),
+        Arguments.of("POST", "/api/processes/TRANSFER/versions/1/activate", "supervisor1"),
         Arguments.of("GET", "/api/audit", "admin"),
         Arguments.of("GET", "/api/audit/verify", "supervisor1"));
   }
