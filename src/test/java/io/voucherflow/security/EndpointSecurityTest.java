@@ -47,6 +47,14 @@ class EndpointSecurityTest {
         Arguments.of("GET", "/api/vouchers/" + ANY_ID, "keyer1"),
         Arguments.of("GET", "/api/vouchers/" + ANY_ID + "/images/front", "keyer2"),
         Arguments.of("GET", "/api/vouchers/" + ANY_ID + "/fields/amount_figures/slice", "admin"),
+        Arguments.of("GET", "/api/rules", "teller1"),
+        Arguments.of("GET", "/api/rules/facts", "keyer1"),
+        Arguments.of("GET", "/api/rules/priority.default", "reviewer1"),
+        Arguments.of("POST", "/api/rules", "supervisor1"),
+        Arguments.of("POST", "/api/rules/priority.default/versions", "auditor1"),
+        Arguments.of("POST", "/api/rules/priority.default/versions/1/activate", "supervisor1"),
+        Arguments.of("POST", "/api/rules/validate", "keyer1"),
+        Arguments.of("POST", "/api/rules/dry-run", "teller1"),
         Arguments.of("GET", "/api/audit", "admin"),
         Arguments.of("GET", "/api/audit/verify", "supervisor1"));
   }
