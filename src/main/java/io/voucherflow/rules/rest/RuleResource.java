@@ -7,6 +7,7 @@ import io.voucherflow.rules.RuleDryRunResult;
 import io.voucherflow.rules.RuleSchema;
 import io.voucherflow.rules.RuleSummary;
 import io.voucherflow.rules.RuleView;
+import io.voucherflow.rules.service.RuleActivationService;
 import io.voucherflow.rules.service.RuleDryRunService;
 import io.voucherflow.rules.service.RuleQueryService;
 import io.voucherflow.rules.service.RuleService;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RuleResource {
 
   @Inject RuleService rules;
+  @Inject RuleActivationService activation;
   @Inject RuleQueryService queries;
   @Inject RuleDryRunService dryRuns;
 
@@ -84,7 +86,7 @@ public class RuleResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Put a version in force on every node")
   public Uni<RuleView> activate(@PathParam("code") String code, @PathParam("version") int version) {
-    return rules.activate(code, version);
+    return activation.activate(code, version);
   }
 
   @POST

@@ -11,34 +11,24 @@ import io.voucherflow.rules.RuleDefinition;
 import io.voucherflow.rules.RuleKind;
 import io.voucherflow.rules.RuleVersion;
 import io.voucherflow.rules.RuleView;
-import io.voucherflow.rules.repository.RuleChangeNotifier;
 import io.voucherflow.rules.repository.RuleRepository;
 import io.voucherflow.rules.repository.RuleVersionRepository;
 import io.voucherflow.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import org.jboss.logging.Logger;
 
 /**
- * Creates rules, saves new versions (compiled first: one that does not compile is refused) and
- * activates versions; each change is audited in its own transaction, and an activation is announced
- * to every node once committed.
+ * Creates rules and saves new versions, compiled first: one that does not compile is refused. Each
+ * change is audited in its transaction; none is in force before {@link RuleActivationService}.
  */
 @ApplicationScoped
 public class RuleService {
-
-  private static final Logger LOG = Logger.getLogger(RuleService.class);
 
   private final RuleRepository rules;
   private final RuleVersionRepository versions;
   private final RuleQueryService queries;
   private final RuleCompiler compiler;
-  private final RuleBook book;
-  private final RuleChangeNotifier notifier;
   private final AuditService audit;
   private final Caller caller;
 
@@ -48,16 +38,12 @@ public class RuleService {
       RuleVersionRepository versions,
       RuleQueryService queries,
       RuleCompiler compiler,
-      RuleBook book,
-      RuleChangeNotifier notifier,
       AuditService audit,
       Caller caller) {
     this.rules = rules;
     this.versions = versions;
     this.queries = queries;
     this.compiler = compiler;
-    this.book = book;
-    this.notifier = notifier;
     this.audit = audit;
     this.caller = caller;
   }
@@ -142,70 +128,6 @@ public class RuleService {
                                     "expression",
                                     v.expression))))
         .chain(() -> queries.get(code));
-  }
-
-  /**
-   * Puts a saved version in force. Once committed, this node's rule book has it before the call
-   * returns, and every other node is told to reload it; activating the version already in force
-   * changes nothing and records nothing.
-   */
-  public Uni<RuleView> activate(String code, int version) {
-    return Panache.withTransaction(
-            () ->
-                rules
-                    .lockCode(code)
-                    .chain(() -> require(code))
-                    .chain(
-                        rule ->
-                            versions.find(rule.id, version).chain(v -> activate(rule, version, v))))
-        .call(changed -> changed ? announce(code) : Uni.createFrom().voidItem())
-        .chain(() -> queries.get(code));
-  }
-
-  private Uni<Boolean> activate(RuleDefinition rule, int version, RuleVersion v) {
-    if (v == null) {
-      throw new NotFoundException(
-          "rules.version-not-found", "Rule " + rule.code + " has no version " + version);
-    }
-    if (Objects.equals(rule.activeVersion, v.version)) {
-      return Uni.createFrom().item(false);
-    }
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("version", v.version);
-    details.put("expression", v.expression);
-    if (rule.activeVersion != null) {
-      details.put("previousVersion", rule.activeVersion);
-    }
-    return rules
-        .nextActivationSeq()
-        .chain(
-            seq -> {
-              rule.activeVersion = v.version;
-              rule.activatedAt = Instant.now();
-              rule.activatedBy = caller.username();
-              rule.activationSeq = seq;
-              return audit.record("rule.activated", "rule", rule.code, details);
-            })
-        .replaceWith(true);
-  }
-
-  /** This node first, so the caller reads its own change; then every node. */
-  private Uni<Void> announce(String code) {
-    return book.reload(code)
-        .onFailure()
-        .invoke(e -> LOG.warnf("Rule %s activated but not reloaded here yet: %s", code, e))
-        .onFailure()
-        .recoverWithNull()
-        .chain(() -> notifier.publish(code))
-        .onFailure()
-        .invoke(
-            e ->
-                LOG.warnf(
-                    "Rule %s activated but not announced (%s); other nodes apply it at their next"
-                        + " safety reload",
-                    code, e.getMessage()))
-        .onFailure()
-        .recoverWithNull();
   }
 
   private Uni<RuleVersion> saveVersion(

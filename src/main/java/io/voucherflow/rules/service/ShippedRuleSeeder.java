@@ -26,12 +26,18 @@ public class ShippedRuleSeeder {
 
   private final RulesConfig config;
   private final RuleService rules;
+  private final RuleActivationService activation;
   private final RuleQueryService queries;
 
   @Inject
-  public ShippedRuleSeeder(RulesConfig config, RuleService rules, RuleQueryService queries) {
+  public ShippedRuleSeeder(
+      RulesConfig config,
+      RuleService rules,
+      RuleActivationService activation,
+      RuleQueryService queries) {
     this.config = config;
     this.rules = rules;
+    this.activation = activation;
     this.queries = queries;
   }
 
@@ -63,7 +69,7 @@ public class ShippedRuleSeeder {
           () ->
               rules
                   .create(r.code(), r.kind(), r.name(), r.description(), r.expression())
-                  .chain(() -> rules.activate(r.code(), 1)));
+                  .chain(() -> activation.activate(r.code(), 1)));
       LOG.infof("Seeded rule %s (%s)", r.code(), r.name());
     } catch (RuleViolationException taken) {
       // Another node seeded it between our check and our insert.
