@@ -27,5 +27,18 @@
  * characters (貳 叄 參 陸 萬 億 圓) and 圆, 正, 人民幣 are accepted because handwriting uses them; 两, 〇, 参 and
  * lower-case numerals are not, because the PBOC list excludes them as easy to alter. Cheque dates
  * must carry exactly the leading 零 the cheque rule prescribes.
+ *
+ * <p><b>Rules as live data</b> ({@code rest/}, {@code service/}, {@code repository/}): a rule is a
+ * stable code and kind ({@link io.voucherflow.rules.RuleDefinition}) with immutable versions
+ * ({@link io.voucherflow.rules.RuleVersion}); one version is in force at a time.
+ *
+ * <pre>
+ *   POST …/versions/{v}/activate ─▶ RuleActivationService: commit + audit ─▶ RuleBook.reload(code)
+ *                                                    │
+ *                                 RuleChangeNotifier.publish(code) ── Redis channel ──▶ every node:
+ *                                                    RuleBookSync ─▶ RuleBook.reload(code) from PostgreSQL
+ *   every vf.rules.safety-reload, and after a lost subscription: RuleBook.reloadAll()
+ *   process path: RuleBook.evaluate(code, facts) / decide(code, kind, facts) — no lock, no I/O
+ * </pre>
  */
 package io.voucherflow.rules;

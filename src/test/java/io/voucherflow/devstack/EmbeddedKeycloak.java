@@ -54,6 +54,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                     "--http-host=127.0.0.1",
                     "--import-realm",
                     "--health-enabled=true",
+                    // Its own management port: the default 9000 collides with a second run.
+                    "--http-management-port=" + Ports.free(),
                     "--db-url=jdbc:h2:file:"
                         + dataDirectory.toAbsolutePath().resolve("keycloakdb")
                         + ";NON_KEYWORDS=VALUE"))

@@ -57,6 +57,14 @@ class EndpointSecurityTest {
         Arguments.of("POST", "/api/processes", "supervisor1"),
         Arguments.of("POST", "/api/processes/validate", "auditor1"),
         Arguments.of("POST", "/api/processes/TRANSFER/versions/1/activate", "supervisor1"),
+        Arguments.of("GET", "/api/rules", "teller1"),
+        Arguments.of("GET", "/api/rules/facts", "keyer1"),
+        Arguments.of("GET", "/api/rules/priority.default", "reviewer1"),
+        Arguments.of("POST", "/api/rules", "supervisor1"),
+        Arguments.of("POST", "/api/rules/priority.default/versions", "auditor1"),
+        Arguments.of("POST", "/api/rules/priority.default/versions/1/activate", "supervisor1"),
+        Arguments.of("POST", "/api/rules/validate", "keyer1"),
+        Arguments.of("POST", "/api/rules/dry-run", "teller1"),
         Arguments.of("GET", "/api/audit", "admin"),
         Arguments.of("GET", "/api/audit/verify", "supervisor1"));
   }
