@@ -100,3 +100,14 @@ create table case_outbox (
     unique (token_id, step, kind)
 );
 create index case_outbox_pending_idx on case_outbox (id) where sent_at is null;
+
+-- Vouchers the pipeline handed over and whose case has not started: written in the hand-over's
+-- own transaction (an outbox), emptied as cases start, so the sweep reads only what is pending
+-- rather than every voucher ever processed.
+create table case_intake (
+    voucher_id uuid        primary key references voucher (id),
+    queued_at  timestamptz not null default now()
+);
+create index case_intake_queued_idx on case_intake (queued_at);
+insert into case_intake (voucher_id)
+    select id from voucher where state in ('SLICED', 'CLASSIFICATION_NEEDED');

@@ -62,6 +62,14 @@ public final class CaseFixtures {
     return id;
   }
 
+  /** What the pipeline's hand-over writes for the case engine, in its own transaction. */
+  public static void handOver(Pool pool, UUID voucherId) {
+    pool.preparedQuery("insert into case_intake (voucher_id) values ($1)")
+        .execute(Tuple.of(voucherId))
+        .await()
+        .atMost(WAIT);
+  }
+
   /** The engine's answer, subscribed on a Vert.x context as its facts' session needs. */
   public static <T> T await(Supplier<Uni<T>> work) {
     try {

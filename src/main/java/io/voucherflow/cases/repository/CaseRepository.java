@@ -114,16 +114,14 @@ public class CaseRepository {
   }
 
   /**
-   * Vouchers the pipeline handed over (sliced, or waiting for classification) that have no case
-   * yet: the hand-over is committed first, so this finds every one, also after a crash.
+   * Vouchers the pipeline handed over whose case has not started, oldest first: the hand-over
+   * queues them in its own transaction, so this finds every one, also after a crash.
    */
   public Uni<List<UUID>> vouchersWithoutCase(int limit) {
     return all(
-        "select v.id from voucher v where v.state in ('SLICED', 'CLASSIFICATION_NEEDED')"
-            + " and not exists (select 1 from case_instance c where c.voucher_id = v.id)"
-            + " order by v.processed_at limit $1",
+        "select voucher_id from case_intake order by queued_at limit $1",
         Tuple.of((long) limit),
-        r -> r.getUUID("id"));
+        r -> r.getUUID("voucher_id"));
   }
 
   /** Running cases with work the engine can do now: an active token (pending automatic work). */

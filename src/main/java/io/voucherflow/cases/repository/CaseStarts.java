@@ -40,19 +40,24 @@ public class CaseStarts {
     String state = process == null ? CaseState.NO_PROCESS.name() : CaseState.RUNNING.name();
     return pool.withTransaction(
             tx ->
-                tx.preparedQuery(
-                        "insert into case_instance (id, voucher_id, business_type, process_code,"
-                            + " process_version, state) values ($1, $2, $3, $4, $5, $6)"
-                            + " on conflict (voucher_id) do nothing")
-                    .execute(
-                        Tuple.tuple(
-                            Arrays.asList(id, voucherId, businessType, process, version, state)))
+                tx.preparedQuery("delete from case_intake where voucher_id = $1")
+                    .execute(Tuple.of(voucherId))
                     .chain(
-                        rows ->
-                            rows.rowCount() == 1 && process != null
-                                ? firstToken(tx, id, process, version, start)
-                                    .replaceWith(rows.rowCount())
-                                : Uni.createFrom().item(rows.rowCount())))
+                        () ->
+                            tx.preparedQuery(
+                                    "insert into case_instance (id, voucher_id, business_type, process_code,"
+                                        + " process_version, state) values ($1, $2, $3, $4, $5, $6)"
+                                        + " on conflict (voucher_id) do nothing")
+                                .execute(
+                                    Tuple.tuple(
+                                        Arrays.asList(
+                                            id, voucherId, businessType, process, version, state)))
+                                .chain(
+                                    rows ->
+                                        rows.rowCount() == 1 && process != null
+                                            ? firstToken(tx, id, process, version, start)
+                                                .replaceWith(rows.rowCount())
+                                            : Uni.createFrom().item(rows.rowCount()))))
         .chain(
             inserted ->
                 inserted == 1

@@ -1,6 +1,8 @@
 package io.voucherflow.cases.service;
 
+import static io.voucherflow.cases.CaseFixtures.WAIT;
 import static io.voucherflow.cases.CaseFixtures.await;
+import static io.voucherflow.cases.CaseFixtures.handOver;
 import static io.voucherflow.cases.CaseFixtures.storeVoucher;
 import static io.voucherflow.cases.CaseFixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,10 +100,21 @@ class CaseRecoveryTest {
   @Test
   void shouldStartCasesForHandedOverVouchersBySweep() {
     UUID voucher = storeVoucher(pool, "TRANSFER", "1000.00", words("1000.00"), true);
+    handOver(pool, voucher);
 
     await(() -> sweeper.sweep());
 
     assertThat(await(() -> cases.findByVoucher(voucher))).isNotNull();
+    assertThat(
+            pool.query("select count(*) from case_intake")
+                .execute()
+                .await()
+                .atMost(WAIT)
+                .iterator()
+                .next()
+                .getLong(0))
+        .as("the intake is emptied as cases start")
+        .isZero();
     assertThat(await(() -> engine.start(voucher)))
         .as("starting again finds the same case")
         .isEqualTo(await(() -> cases.findByVoucher(voucher)).id());
