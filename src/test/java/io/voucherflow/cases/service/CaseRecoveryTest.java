@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.voucherflow.cases.CaseState;
 import io.voucherflow.cases.CaseTask;
 import io.voucherflow.cases.HistoryEntry;
@@ -121,13 +122,30 @@ class CaseRecoveryTest {
   }
 
   @Test
-  void shouldWaitForAProcessWhenTheBusinessTypeHasNone() {
-    UUID voucher = storeVoucher(pool, "NO_SUCH_TYPE", "1000.00", words("1000.00"), true);
+  void shouldWaitForAProcessUntilTheBusinessTypeIsBound() {
+    String type = "LATE_" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+    UUID voucher = storeVoucher(pool, type, "1000.00", words("1000.00"), true);
 
     UUID caseId = await(() -> engine.start(voucher));
 
     assertThat(await(() -> cases.find(caseId)).state()).isEqualTo(CaseState.NO_PROCESS);
     assertThat(await(() -> cases.liveTokens(caseId))).isEmpty();
+
+    pool.preparedQuery(
+            "insert into process_binding (business_type, process_code, process_version, bound_at,"
+                + " bound_by) select $1, process_code, process_version, now(), 'test'"
+                + " from process_binding where business_type = 'TRANSFER'")
+        .execute(Tuple.of(type))
+        .await()
+        .atMost(WAIT);
+    await(() -> sweeper.sweep());
+
+    assertThat(await(() -> cases.find(caseId)))
+        .satisfies(c -> assertThat(c.state()).isEqualTo(CaseState.RUNNING))
+        .satisfies(c -> assertThat(c.processCode()).isEqualTo("TRANSFER"));
+    assertThat(await(() -> cases.tasksOf(caseId)))
+        .extracting(CaseTask::node)
+        .containsExactlyInAnyOrder("key_first", "key_second");
   }
 
   /**
