@@ -3,8 +3,8 @@
  * process version bound to its business type when it started.
  *
  * <pre>
- *   pipeline hand-over (voucher SLICED / CLASSIFICATION_NEEDED, committed)
- *        │  CaseSweeper (start-up + every vf.cases.sweep-every): vouchers without a case
+ *   pipeline hand-over (voucher SLICED / CLASSIFICATION_NEEDED + case_intake row, one commit)
+ *        │  CaseSweeper (start-up + every vf.cases.sweep-every): the intake, oldest first
  *        ▼
  *   CaseEngine.start ──▶ case_instance + first token at start ──▶ advance:
  *        loop { read case (version v) + live tokens ─▶ StepPlanner.plan(oldest ACTIVE token)

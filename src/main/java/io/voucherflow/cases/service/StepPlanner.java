@@ -77,7 +77,23 @@ public class StepPlanner {
       Map<String, Object> values,
       Map<String, Object> facts) {
     StepPlan plan =
-        new StepPlan(c).complete(new StepPlan.Completion(task.id(), actor, outcome, values));
+        new StepPlan(c)
+            .complete(new StepPlan.Completion(task.id(), actor, outcome, values))
+            // Who decided what goes to the audit trail too, where auditors trace people's work.
+            .outbox(
+                new StepPlan.Outbox(
+                    t.id(),
+                    t.step() + 1,
+                    "task.completed",
+                    Map.of(
+                        "taskId",
+                        task.id().toString(),
+                        "completedBy",
+                        actor,
+                        "outcome",
+                        outcome,
+                        "node",
+                        t.process() + "/" + t.node())));
     return catalog
         .definition(t.process(), t.version())
         .map(

@@ -4,6 +4,7 @@ import static io.voucherflow.cases.CaseFixtures.await;
 import static io.voucherflow.cases.CaseFixtures.storeVoucher;
 import static io.voucherflow.cases.CaseFixtures.words;
 import static io.voucherflow.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -13,6 +14,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.voucherflow.cases.CaseTask;
 import io.voucherflow.cases.repository.CaseRepository;
 import io.voucherflow.cases.service.CaseEngine;
+import io.voucherflow.cases.service.CaseSweeper;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +28,7 @@ class TaskResourceTest {
   @Inject Pool pool;
   @Inject CaseEngine engine;
   @Inject CaseRepository cases;
+  @Inject CaseSweeper sweeper;
 
   @AfterEach
   void signOut() {
@@ -104,6 +107,17 @@ class TaskResourceTest {
             "entries.find { it.node == 'mode' && it.event == 'LEFT' }.facts.'voucher.amountCents'",
             equalTo(100000))
         .body("entries.find { it.node == 'mode' && it.event == 'LEFT' }.outcome", equalTo("auto"));
+
+    await(() -> sweeper.sweep());
+    as("auditor1")
+        .queryParam("entityType", "case")
+        .queryParam("entityId", caseId.toString())
+        .get("/api/audit")
+        .then()
+        .statusCode(200)
+        .body("action", hasItems("task.created", "task.completed"))
+        .body("findAll { it.action == 'task.completed' }.size()", equalTo(1))
+        .body("find { it.action == 'task.completed' }.details", containsString("keyer1"));
   }
 
   @Test
