@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +23,9 @@ import org.jboss.logging.Logger;
 public class CaseSweeper {
 
   private static final Logger LOG = Logger.getLogger(CaseSweeper.class);
+
+  /** Most batches of starts or deliveries in one sweep. */
+  static final int ROUNDS = 20;
 
   private final CaseRepository cases;
   private final OutboxRepository outbox;
@@ -45,18 +49,43 @@ public class CaseSweeper {
     return config.sweepEnabled() ? sweep() : Uni.createFrom().voidItem();
   }
 
-  /** One sweep: start, rebind, resume, then deliver the outbox. */
+  /**
+   * One sweep: start, rebind, resume, then deliver the outbox. Starts and deliveries go on batch
+   * after batch while batches come back full (up to {@value #ROUNDS}), so a peak drains in one run
+   * rather than one batch per interval.
+   */
   public Uni<Void> sweep() {
     int batch = config.sweepBatch();
-    return each(cases.vouchersWithoutCase(batch), v -> engine.start(v).replaceWithVoid(), "start")
+    return drain(
+            () ->
+                each(
+                    cases.vouchersWithoutCase(batch),
+                    v -> engine.start(v).replaceWithVoid(),
+                    "start"),
+            batch,
+            ROUNDS)
         .chain(() -> each(cases.casesWithoutProcess(batch), engine::retryBinding, "bind"))
         .chain(() -> each(cases.casesWithPendingWork(batch), engine::advance, "resume"))
-        .chain(() -> outbox.deliverPending(batch))
+        .chain(() -> drain(() -> outbox.deliverPending(batch), batch, ROUNDS))
         .replaceWithVoid();
   }
 
-  /** Runs the work for every id one after another; one failing case does not stop the others. */
-  private static Uni<Void> each(Uni<List<UUID>> ids, Function<UUID, Uni<Void>> work, String what) {
+  private static Uni<Integer> drain(Supplier<Uni<Integer>> round, int batch, int rounds) {
+    return round
+        .get()
+        .chain(
+            done ->
+                done >= batch && rounds > 1
+                    ? drain(round, batch, rounds - 1)
+                    : Uni.createFrom().item(done));
+  }
+
+  /**
+   * Runs the work for every id one after another; one failing case does not stop the others.
+   * Answers how many ids there were.
+   */
+  private static Uni<Integer> each(
+      Uni<List<UUID>> ids, Function<UUID, Uni<Void>> work, String what) {
     return ids.onItem()
         .transformToMulti(list -> Multi.createFrom().iterable(list))
         .onItem()
@@ -72,6 +101,6 @@ public class CaseSweeper {
                         }))
         .collect()
         .asList()
-        .replaceWithVoid();
+        .map(List::size);
   }
 }
