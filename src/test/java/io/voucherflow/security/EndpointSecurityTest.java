@@ -65,6 +65,10 @@ class EndpointSecurityTest {
         Arguments.of("POST", "/api/rules/priority.default/versions/1/activate", "supervisor1"),
         Arguments.of("POST", "/api/rules/validate", "keyer1"),
         Arguments.of("POST", "/api/rules/dry-run", "teller1"),
+        Arguments.of("GET", "/api/tasks?post=KEYING", "teller1"),
+        Arguments.of("POST", "/api/tasks/" + ANY_ID + "/claim", "admin"),
+        Arguments.of("POST", "/api/tasks/" + ANY_ID + "/complete", "auditor1"),
+        Arguments.of("GET", "/api/vouchers/" + ANY_ID + "/history", "keyer1"),
         Arguments.of("GET", "/api/audit", "admin"),
         Arguments.of("GET", "/api/audit/verify", "supervisor1"));
   }

@@ -42,6 +42,12 @@ public class VoucherResultWriter implements BatchingStage {
           + " slice_sha256, box_x, box_y, box_width, box_height, ocr_value, ocr_confidence, final_value, state)"
           + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) on conflict do nothing";
 
+  // The case engine's intake (an outbox in this transaction): every voucher handed over gets a
+  // case, also when the process stops right after this commit.
+  private static final String QUEUE_CASE =
+      "insert into case_intake (voucher_id) select id from voucher"
+          + " where id = $1 and state in ('SLICED', 'CLASSIFICATION_NEEDED') on conflict do nothing";
+
   private final Pool pool;
   private final ObjectMapper json;
 
@@ -101,9 +107,14 @@ public class VoucherResultWriter implements BatchingStage {
                                 : tx.preparedQuery(INSERT_FIELD)
                                     .executeBatch(fields)
                                     .replaceWithVoid())
+                    .chain(() -> tx.preparedQuery(QUEUE_CASE).executeBatch(ids(batch)))
                     .chain(() -> SystemAuditAppender.append(tx, changes)))
         .await()
         .atMost(TIMEOUT);
+  }
+
+  private static List<Tuple> ids(List<VoucherEvent> batch) {
+    return batch.stream().map(e -> Tuple.of(e.voucherId())).toList();
   }
 
   private static VoucherState stateOf(VoucherEvent e) {

@@ -1,0 +1,157 @@
+package io.voucherflow.cases.repository;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.voucherflow.cases.CaseInstance;
+import io.voucherflow.cases.CaseTask;
+import io.voucherflow.cases.StaleCaseException;
+import io.voucherflow.cases.StepPlan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes engine steps: each plan in one transaction that begins by moving the case's version on
+ * from the version the plan was made from (optimistic locking).
+ */
+@ApplicationScoped
+public class CaseWriter {
+
+  private static final String BUMP =
+      "update case_instance set version = version + 1, updated_at = now(),"
+          + " state = coalesce($3, state), ended_at = case when $3 is null then ended_at else now() end"
+          + " where id = $1 and version = $2";
+  private static final String COMPLETE =
+      "update case_task set state = 'DONE', completed_by = $2, completed_at = now(), outcome = $3,"
+          + " \"values\" = $4::text::jsonb, claimed_by = coalesce(claimed_by, $2),"
+          + " claimed_at = coalesce(claimed_at, now())"
+          + " where id = $1 and state in ('OPEN', 'CLAIMED') and (claimed_by is null or claimed_by = $2)";
+  private static final String INSERT_TASK =
+      "insert into case_task (id, case_id, token_id, step, process_code, process_version, node_id,"
+          + " kind, post_code, state, due_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'OPEN', $10)";
+  private static final String INSERT_OUTBOX =
+      "insert into case_outbox (case_id, token_id, step, kind, payload)"
+          + " values ($1, $2, $3, $4, $5::text::jsonb)";
+  private static final String WITHDRAW =
+      "update case_task set state = 'WITHDRAWN' where case_id = $1 and state in ('OPEN', 'CLAIMED')";
+
+  private final Pool pool;
+  private final CaseRows mapping;
+  private final CaseJson json;
+
+  @Inject
+  public CaseWriter(Pool pool, ObjectMapper mapper) {
+    this.pool = pool;
+    this.mapping = new CaseRows(mapper);
+    this.json = mapping.json();
+  }
+
+  /** Applies the plan, or fails with {@link StaleCaseException} having written nothing. */
+  public Uni<Void> apply(StepPlan plan) {
+    CaseInstance c = plan.caseInstance();
+    String end = plan.endState() == null ? null : plan.endState().name();
+    return pool.withTransaction(
+        tx ->
+            tx.preparedQuery(BUMP)
+                .execute(Tuple.of(c.id(), c.version(), end))
+                .invoke(
+                    rows -> {
+                      if (rows.rowCount() != 1) {
+                        throw new StaleCaseException("case " + c.id() + " moved on");
+                      }
+                    })
+                .chain(() -> completion(tx, plan))
+                .chain(
+                    () ->
+                        batch(
+                            tx,
+                            CaseRows.UPSERT_TOKEN,
+                            plan.tokens().stream().map(mapping::token).toList()))
+                .chain(
+                    () ->
+                        batch(
+                            tx, INSERT_TASK, plan.tasks().stream().map(CaseWriter::task).toList()))
+                .chain(
+                    () ->
+                        batch(
+                            tx,
+                            CaseRows.INSERT_HISTORY,
+                            plan.history().stream().map(h -> mapping.history(c.id(), h)).toList()))
+                .chain(
+                    () ->
+                        batch(
+                            tx,
+                            INSERT_OUTBOX,
+                            plan.outboxes().stream().map(o -> outbox(c.id(), o)).toList()))
+                .chain(
+                    () ->
+                        end == null
+                            ? Uni.createFrom().voidItem()
+                            : tx.preparedQuery(WITHDRAW)
+                                .execute(Tuple.of(c.id()))
+                                .replaceWithVoid()));
+  }
+
+  /** Claims an open task; false when it is not open any more. */
+  public Uni<Boolean> claim(UUID taskId, String actor) {
+    return pool.preparedQuery(
+            "update case_task set state = 'CLAIMED', claimed_by = $2, claimed_at = now()"
+                + " where id = $1 and state = 'OPEN'")
+        .execute(Tuple.of(taskId, actor))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  private Uni<Void> completion(SqlConnection tx, StepPlan plan) {
+    StepPlan.Completion done = plan.completion();
+    if (done == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return tx.preparedQuery(COMPLETE)
+        .execute(Tuple.of(done.taskId(), done.actor(), done.outcome(), json.write(done.values())))
+        .invoke(
+            rows -> {
+              if (rows.rowCount() != 1) {
+                throw new StaleCaseException("task " + done.taskId() + " is not open any more");
+              }
+            })
+        .replaceWithVoid();
+  }
+
+  private static Uni<Void> batch(SqlConnection tx, String sql, List<Tuple> rows) {
+    return rows.isEmpty()
+        ? Uni.createFrom().voidItem()
+        : tx.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
+  }
+
+  private static Tuple task(CaseTask t) {
+    return Tuple.tuple(
+        Arrays.asList(
+            t.id(),
+            t.caseId(),
+            t.tokenId(),
+            t.step(),
+            t.process(),
+            t.processVersion(),
+            t.node(),
+            t.kind(),
+            t.post(),
+            utc(t.dueAt())));
+  }
+
+  private Tuple outbox(UUID caseId, StepPlan.Outbox o) {
+    return Tuple.tuple(
+        Arrays.asList(caseId, o.tokenId(), o.step(), o.kind(), json.write(o.payload())));
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return at == null ? null : at.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,153 @@
+package io.voucherflow.cases.service;
+
+import io.smallrye.mutiny.Uni;
+import io.voucherflow.cases.CaseState;
+import io.voucherflow.cases.StaleCaseException;
+import io.voucherflow.cases.TokenState;
+import io.voucherflow.cases.config.CasesConfig;
+import io.voucherflow.cases.repository.CaseRepository;
+import io.voucherflow.cases.repository.CaseStarts;
+import io.voucherflow.cases.repository.CaseWriter;
+import io.voucherflow.common.error.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs cases: starts a voucher's case and advances it step by step until every token waits for a
+ * person (or the case ends); {@link TaskCompletions} applies tasks. Each step is one transaction
+ * guarded by the case's version, so a concurrent or retried step is refused and re-read, never
+ * applied twice.
+ */
+@ApplicationScoped
+public class CaseEngine {
+
+  private static final Logger LOG = Logger.getLogger(CaseEngine.class);
+
+  private final CaseRepository cases;
+  private final CaseWriter writer;
+  private final CaseStarts starts;
+  private final StepPlanner planner;
+  private final ProcessCatalog catalog;
+  private final CaseFacts facts;
+  private final CasesConfig config;
+
+  @Inject
+  public CaseEngine(
+      CaseRepository cases,
+      CaseWriter writer,
+      CaseStarts starts,
+      StepPlanner planner,
+      ProcessCatalog catalog,
+      CaseFacts facts,
+      CasesConfig config) {
+    this.cases = cases;
+    this.writer = writer;
+    this.starts = starts;
+    this.planner = planner;
+    this.catalog = catalog;
+    this.facts = facts;
+    this.config = config;
+  }
+
+  /**
+   * The voucher's case, started on the process version bound to its business type (NO_PROCESS when
+   * none is), then advanced. Starting twice finds the first case.
+   */
+  public Uni<UUID> start(UUID voucherId) {
+    return cases
+        .businessTypeOf(voucherId)
+        .onItem()
+        .ifNull()
+        .failWith(() -> new NotFoundException("voucher.not-found", "No voucher " + voucherId))
+        .chain(
+            type ->
+                catalog
+                    .boundTo(type)
+                    .chain(
+                        d ->
+                            d == null
+                                ? starts.create(voucherId, type, null, null, null)
+                                : starts.create(voucherId, type, d.code(), d.version(), d.start())))
+        .call(this::advanceOrLeave);
+  }
+
+  /** Starts a NO_PROCESS case if a process is now bound to its business type. */
+  public Uni<Void> retryBinding(UUID caseId) {
+    return cases
+        .find(caseId)
+        .chain(
+            c ->
+                c == null || c.state() != CaseState.NO_PROCESS
+                    ? Uni.createFrom().item(false)
+                    : catalog
+                        .boundTo(c.businessType())
+                        .chain(
+                            d ->
+                                d == null
+                                    ? Uni.createFrom().item(false)
+                                    : starts.bind(c, d.code(), d.version(), d.start())))
+        .chain(bound -> bound ? advance(caseId) : Uni.createFrom().voidItem());
+  }
+
+  /** Runs the case's automatic work until nothing is left that needs no person. */
+  public Uni<Void> advance(UUID caseId) {
+    return advance(caseId, 0);
+  }
+
+  /**
+   * Advances after a committed start or completion; a failing step is logged and left to the sweep,
+   * since what the caller asked for is done.
+   */
+  public Uni<Void> advanceOrLeave(UUID caseId) {
+    return advance(caseId)
+        .onFailure()
+        .recoverWithItem(
+            e -> {
+              LOG.errorf(e, "Case %s stopped at a failing step; the sweep retries it", caseId);
+              return null;
+            });
+  }
+
+  private Uni<Void> advance(UUID caseId, int steps) {
+    if (steps >= config.maxStepsPerAdvance()) {
+      LOG.warnf("Case %s took %d steps in one advance; the sweep goes on later", caseId, steps);
+      return Uni.createFrom().voidItem();
+    }
+    return step(caseId)
+        .chain(more -> more ? advance(caseId, steps + 1) : Uni.createFrom().voidItem());
+  }
+
+  /**
+   * One step of the case's oldest active token; true when something was done or the read went stale
+   * (read again), false when only people can move the case now.
+   */
+  public Uni<Boolean> step(UUID caseId) {
+    return cases
+        .find(caseId)
+        .chain(
+            c -> {
+              if (c == null || c.state() != CaseState.RUNNING) {
+                return Uni.createFrom().item(false);
+              }
+              return cases
+                  .liveTokens(caseId)
+                  .chain(
+                      live ->
+                          live.stream()
+                              .filter(t -> t.state() == TokenState.ACTIVE)
+                              .findFirst()
+                              .map(
+                                  t ->
+                                      facts
+                                          .of(c.voucherId())
+                                          .chain(f -> planner.plan(c, live, t, f))
+                                          .chain(writer::apply)
+                                          .replaceWith(true))
+                              .orElseGet(() -> Uni.createFrom().item(false)));
+            })
+        .onFailure(StaleCaseException.class)
+        .recoverWithItem(true);
+  }
+}
