@@ -85,6 +85,10 @@ final class TransitionChecks {
     }
   }
 
+  // Rule codes as /api/rules takes them: two or more dot-separated lower-case parts.
+  private static final java.util.regex.Pattern RULE_CODE =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
+
   private void checkDecisionRules(ProcessDefinition d, List<FieldError> errors) {
     for (int i = 0; i < d.nodes().size(); i++) {
       ProcessNode n = d.nodes().get(i);
@@ -98,6 +102,18 @@ final class TransitionChecks {
             new FieldError(
                 at + ".kind", "a decision evaluates one of " + NodeRule.OUTCOMES.keySet()));
         continue;
+      }
+      boolean named = n.rule().code() != null;
+      boolean written = n.rule().expression() != null;
+      if (named == written) {
+        errors.add(new FieldError(at, "give either an expression or the code of a managed rule"));
+        continue;
+      }
+      if (named) {
+        if (!RULE_CODE.matcher(n.rule().code()).matches()) {
+          errors.add(new FieldError(at + ".code", "not a rule code (e.g. seal-check.mode)"));
+        }
+        continue; // checked when saved through /api/rules; not in force → fail-safe value
       }
       for (RuleIssue issue : compiler.check(n.rule().expression(), kind)) {
         errors.add(new FieldError(at + ".expression", issue.toString()));

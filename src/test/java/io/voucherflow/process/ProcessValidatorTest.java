@@ -188,7 +188,32 @@ class ProcessValidatorTest {
             "a decision rule that does not fit its kind",
             y -> withDecision(y, "{ kind: SEAL_CHECK_MODE, expression: 'voucher.amountCents' }"),
             "nodes[gate].rule.expression",
-            "must give string"));
+            "must give string"),
+        of(
+            "a decision rule both written and named",
+            y ->
+                withDecision(
+                    y,
+                    "{ kind: AUTHORISATION_THRESHOLD, expression: 'true', code: authorise.large }"),
+            "nodes[gate].rule",
+            "either an expression or the code"),
+        of(
+            "a decision naming something that is not a rule code",
+            y -> withDecision(y, "{ kind: AUTHORISATION_THRESHOLD, code: 'Authorise Large' }"),
+            "nodes[gate].rule.code",
+            "not a rule code"));
+  }
+
+  @Test
+  void shouldAcceptADecisionNamingAManagedRule() {
+    String y =
+        withDecision(VALID, "{ kind: AUTHORISATION_THRESHOLD, code: authorisation.centre }")
+            .replace(
+                "  - { from: gate, to: review }",
+                "  - { from: gate, to: review, on: \"false\" }\n"
+                    + "  - { from: gate, to: returned, on: \"true\" }");
+
+    assertThat(VALIDATOR.problems(yaml(y), KNOWN)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

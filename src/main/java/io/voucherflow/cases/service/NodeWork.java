@@ -67,12 +67,27 @@ public class NodeWork {
     };
   }
 
-  /** A decision node: its inline rule's value is the outcome; no rule routes unconditionally. */
+  /**
+   * A decision node: its rule's value (written in the process, or the managed rule in force) is the
+   * outcome; no rule routes unconditionally.
+   */
   private Decision decide(ProcessNode node, Map<String, Object> facts) {
     if (node.rule() == null) {
       return Decision.plain(null, null);
     }
     RuleKind kind = node.rule().ruleKind().orElseThrow();
+    if (node.rule().code() != null) {
+      // A managed rule: the version in force now decides, and history names it.
+      RuleOutcome o = ruleBook.decide(node.rule().code(), kind, facts);
+      Map<String, Object> read =
+          ruleBook.active(o.code()).map(a -> InlineRules.read(a.rule(), facts)).orElse(null);
+      return new Decision(
+          String.valueOf(o.value()),
+          o.code() + "@" + o.version(),
+          null,
+          read,
+          o.failedSafe() ? "fail-safe value: " + o.failure() : null);
+    }
     InlineRules.Evaluated e = inline.evaluate(node.rule().expression(), kind, facts);
     return new Decision(
         String.valueOf(e.value()),
