@@ -39,13 +39,15 @@ class ShippedRulesTest {
   }
 
   @Test
-  void shouldCallTheCustomerFromFiveHundredThousandYuanOnOutgoingPayments() {
+  void shouldCallTheCustomerOnLargeAmountsByBusinessType() {
     CompiledRule phone = rule("phone-verification.large-amount");
 
     assertThat(phone.evaluate(voucher("TRANSFER", 50_000_000))).isEqualTo(true);
-    assertThat(phone.evaluate(voucher("REMITTANCE", 80_000_000))).isEqualTo(true);
     assertThat(phone.evaluate(voucher("TRANSFER", 49_999_999))).isEqualTo(false);
+    assertThat(phone.evaluate(voucher("REMITTANCE", 20_000_000))).isEqualTo(true);
+    assertThat(phone.evaluate(voucher("WIRE_TRANSFER", 19_999_999))).isEqualTo(false);
     assertThat(phone.evaluate(voucher("DEPOSIT", 90_000_000))).isEqualTo(false);
+    assertThat(phone.evaluate(voucher("CHEQUE_COLLECTION", 100_000_000))).isEqualTo(true);
   }
 
   @Test
