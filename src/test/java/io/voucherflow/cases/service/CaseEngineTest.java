@@ -84,7 +84,7 @@ class CaseEngineTest {
                     "600000.00")
                 .words(words("60000.00"))
                 .returned()
-                .visits("SEAL_CHECK/auto_first", "SEAL_CHECK/manual", "TRANSFER/check")
+                .visits("SEAL_CHECK/manual", "TRANSFER/check")
                 .skips("PHONE_VERIFY/phone", "REVIEW/review", "TRANSFER/post"),
             row(
                     "¥2,000,000 transfer: phone call, seal both ways, both authorisations",
@@ -99,12 +99,12 @@ class CaseEngineTest {
                 .visits("PHONE_VERIFY/phone", "SEAL_CHECK/manual", "AUTHORISE/branch_authorize")
                 .skips("AUTHORISE/centre_authorize"),
             row(
-                    "¥80,000 transfer: auto seal, branch authorisation, no call",
+                    "¥80,000 transfer: manual seal, branch authorisation, no call",
                     "TRANSFER",
                     "80000.00")
                 .done()
-                .visits("SEAL_CHECK/auto", "AUTHORISE/branch_authorize")
-                .skips("SEAL_CHECK/manual", "PHONE_VERIFY/phone"),
+                .visits("SEAL_CHECK/manual", "AUTHORISE/branch_authorize")
+                .skips("SEAL_CHECK/auto", "SEAL_CHECK/auto_first", "PHONE_VERIFY/phone"),
             row("keyings differ, arbitration resolves", "TRANSFER", "1000.00")
                 .decide(KEYED_DIFFERENTLY, "")
                 .done()
@@ -132,7 +132,7 @@ class CaseEngineTest {
             row("seal does not match by eye", "TRANSFER", "200000.00")
                 .decide("manual", "fail")
                 .returned()
-                .visits("SEAL_CHECK/auto_first", "SEAL_CHECK/manual")
+                .visits("SEAL_CHECK/manual")
                 .skips("TRANSFER/check"),
             row("branch supervisor refuses authorisation", "TRANSFER", "80000.00")
                 .decide("branch_authorize", "rejected")
@@ -164,8 +164,8 @@ class CaseEngineTest {
                 .visits("REMITTANCE/phone", "PHONE_VERIFY/phone", "SEAL_CHECK/manual"),
             row("¥150,000 remittance: no call", "REMITTANCE", "150000.00")
                 .done()
-                .visits("REMITTANCE/phone_needed", "SEAL_CHECK/auto_first")
-                .skips("PHONE_VERIFY/phone"),
+                .visits("REMITTANCE/phone_needed", "SEAL_CHECK/manual")
+                .skips("PHONE_VERIFY/phone", "SEAL_CHECK/auto_first"),
             row("words that are no legal amount fail the data check", "WIRE_TRANSFER", "10000.00")
                 .words("壹万元整整")
                 .returned()
