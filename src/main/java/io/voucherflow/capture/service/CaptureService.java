@@ -1,21 +1,22 @@
 package io.voucherflow.capture.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.unchecked.Unchecked;
 import io.vertx.mutiny.core.Vertx;
-import io.voucherflow.audit.service.AuditService;
+import io.voucherflow.audit.service.SqlAuditAppender.Actor;
+import io.voucherflow.audit.service.SqlAuditAppender.Change;
 import io.voucherflow.capture.CaptureMeta;
 import io.voucherflow.capture.CaptureReceipt;
 import io.voucherflow.capture.Voucher;
 import io.voucherflow.capture.VoucherState;
 import io.voucherflow.capture.config.CaptureConfig;
-import io.voucherflow.capture.repository.VoucherRepository;
+import io.voucherflow.capture.repository.CaptureWriter;
 import io.voucherflow.common.error.InvalidInputException;
 import io.voucherflow.common.error.UnavailableException;
 import io.voucherflow.content.ContentStore;
 import io.voucherflow.imaging.ImageHeader;
 import io.voucherflow.pipeline.VoucherWork;
+import io.voucherflow.security.Caller;
 import io.voucherflow.staff.Staff;
 import io.voucherflow.staff.service.CurrentStaffService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +39,9 @@ import java.util.concurrent.Semaphore;
 public class CaptureService {
 
   private final ContentStore content;
-  private final VoucherRepository vouchers;
+  private final CaptureWriter writer;
   private final CurrentStaffService current;
-  private final AuditService audit;
+  private final Caller caller;
   private final VoucherIntake intake;
   private final CaptureConfig config;
   private final UploadCheck check;
@@ -51,16 +52,16 @@ public class CaptureService {
   @Inject
   public CaptureService(
       ContentStore content,
-      VoucherRepository vouchers,
+      CaptureWriter writer,
       CurrentStaffService current,
-      AuditService audit,
+      Caller caller,
       VoucherIntake intake,
       CaptureConfig config,
       Vertx vertx) {
     this.content = content;
-    this.vouchers = vouchers;
+    this.writer = writer;
     this.current = current;
-    this.audit = audit;
+    this.caller = caller;
     this.intake = intake;
     this.config = config;
     this.check = new UploadCheck(config);
@@ -118,6 +119,8 @@ public class CaptureService {
 
   private Uni<CaptureReceipt> store(
       CaptureMeta meta, byte[] front, byte[] back, ImageHeader frontHeader) {
+    // Read while the request is in hand: the steps below run after asynchronous hops.
+    Actor actor = actor();
     return content
         .put(front)
         .chain(
@@ -127,20 +130,9 @@ public class CaptureService {
                     : content.put(back).map(backSha -> new String[] {frontSha, backSha}))
         .chain(
             shas ->
-                Panache.withTransaction(() -> record(meta, shas[0], frontHeader, shas[1]))
-                    // Two identical requests racing: the loser reads what the winner committed.
-                    .onFailure(CaptureService::isDuplicateRequest)
-                    .recoverWithUni(
-                        () ->
-                            Panache.withSession(
-                                () ->
-                                    current
-                                        .require()
-                                        .chain(
-                                            teller ->
-                                                vouchers.findByRequest(
-                                                    teller.username, meta.requestId()))
-                                        .map(existing -> receipt(existing, true))))
+                current
+                    .requireFast()
+                    .chain(teller -> insert(meta, teller, shas[0], frontHeader, shas[1], actor))
                     .invoke(
                         receipt -> {
                           if (!receipt.duplicate()) {
@@ -149,6 +141,15 @@ public class CaptureService {
                                     receipt.id(), shas[0], frontHeader.format().name(), shas[1]));
                           }
                         }));
+  }
+
+  private Actor actor() {
+    String agent = caller.userAgent();
+    return new Actor(
+        caller.username(),
+        String.join(",", caller.roles()),
+        caller.sourceIp(),
+        agent == null || agent.length() <= 300 ? agent : agent.substring(0, 300));
   }
 
   private UnavailableException overloaded(Throwable cause) {
@@ -169,23 +170,13 @@ public class CaptureService {
     return false;
   }
 
-  private Uni<CaptureReceipt> record(
-      CaptureMeta meta, String frontSha, ImageHeader header, String backSha) {
-    return current
-        .require()
-        .chain(
-            teller ->
-                vouchers
-                    .findByRequest(teller.username, meta.requestId())
-                    .chain(
-                        existing ->
-                            existing != null
-                                ? Uni.createFrom().item(receipt(existing, true))
-                                : insert(meta, teller, frontSha, header, backSha)));
-  }
-
   private Uni<CaptureReceipt> insert(
-      CaptureMeta meta, Staff teller, String frontSha, ImageHeader header, String backSha) {
+      CaptureMeta meta,
+      Staff teller,
+      String frontSha,
+      ImageHeader header,
+      String backSha,
+      Actor actor) {
     Voucher v = new Voucher();
     v.id = UUID.randomUUID();
     v.requestId = meta.requestId();
@@ -213,10 +204,8 @@ public class CaptureService {
     if (backSha != null) {
       details.put("back", backSha);
     }
-    return vouchers
-        .persist(v)
-        .call(saved -> audit.record("voucher.captured", "voucher", saved.id, details))
-        .map(saved -> receipt(saved, false));
+    return writer.insert(
+        v, new Change("voucher.captured", "voucher", v.id.toString(), details), actor);
   }
 
   private byte[] readLimited(String part, Path file) throws java.io.IOException {
@@ -227,19 +216,6 @@ public class CaptureService {
           "is " + Files.size(file) + " bytes; the limit is " + config.maxBytes());
     }
     return Files.readAllBytes(file);
-  }
-
-  private static boolean isDuplicateRequest(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().contains("voucher_teller_request_id_key")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static CaptureReceipt receipt(Voucher v, boolean duplicate) {
-    return new CaptureReceipt(v.id, v.state, "/api/vouchers/" + v.id, duplicate);
   }
 
   private record Upload(byte[] front, byte[] back) {}

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.voucherflow.audit.service.SystemAuditAppender;
-import io.voucherflow.audit.service.SystemAuditAppender.Change;
+import io.voucherflow.audit.service.SqlAuditAppender;
+import io.voucherflow.audit.service.SqlAuditAppender.Change;
 import io.voucherflow.capture.VoucherState;
 import io.voucherflow.pipeline.BatchingStage;
 import io.voucherflow.pipeline.FieldResult;
@@ -108,7 +108,7 @@ public class VoucherResultWriter implements BatchingStage {
                                     .executeBatch(fields)
                                     .replaceWithVoid())
                     .chain(() -> tx.preparedQuery(QUEUE_CASE).executeBatch(ids(batch)))
-                    .chain(() -> SystemAuditAppender.append(tx, changes)))
+                    .chain(() -> SqlAuditAppender.append(tx, changes)))
         .await()
         .atMost(TIMEOUT);
   }

@@ -5,8 +5,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.voucherflow.audit.service.SystemAuditAppender;
-import io.voucherflow.audit.service.SystemAuditAppender.Change;
+import io.voucherflow.audit.service.SqlAuditAppender;
+import io.voucherflow.audit.service.SqlAuditAppender.Change;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ public class OutboxRepository {
                       if (sent.isEmpty()) {
                         return Uni.createFrom().item(0);
                       }
-                      return SystemAuditAppender.append(tx, changes)
+                      return SqlAuditAppender.append(tx, changes)
                           .chain(
                               () ->
                                   tx.preparedQuery(

@@ -1,5 +1,6 @@
 package io.voucherflow.staff.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.voucherflow.security.Caller;
@@ -19,6 +20,19 @@ public class CurrentStaffService {
   public CurrentStaffService(StaffRepository staff, Caller caller) {
     this.staff = staff;
     this.caller = caller;
+  }
+
+  /**
+   * As {@link #require()}, without a Hibernate session when the token's subject is already bound
+   * (every request after a user's first): one SQL read. The record returned is detached.
+   */
+  public Uni<Staff> requireFast() {
+    return staff
+        .findIdentityBySubject(caller.subject())
+        .onItem()
+        .ifNull()
+        .switchTo(() -> Panache.withTransaction(this::require))
+        .map(CurrentStaffService::usable);
   }
 
   /**
@@ -43,15 +57,16 @@ public class CurrentStaffService {
                           byName.subject = subject;
                           return byName;
                         }))
-        .map(
-            found -> {
-              if (found == null) {
-                throw new ForbiddenException("security.not-staff");
-              }
-              if (!found.active) {
-                throw new ForbiddenException("security.staff-inactive");
-              }
-              return found;
-            });
+        .map(CurrentStaffService::usable);
+  }
+
+  private static Staff usable(Staff found) {
+    if (found == null) {
+      throw new ForbiddenException("security.not-staff");
+    }
+    if (!found.active) {
+      throw new ForbiddenException("security.staff-inactive");
+    }
+    return found;
   }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.voucherflow.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -131,6 +132,8 @@ class CaptureResourceTest {
         .then()
         .statusCode(200)
         .body("action", hasItems("voucher.captured", "voucher.processed", "voucher.image-viewed"))
+        .body("find { it.action == 'voucher.captured' }.actor", equalTo("teller1"))
+        .body("find { it.action == 'voucher.captured' }.actorRoles", containsString("teller"))
         .body(
             "findAll { it.action == 'voucher.image-viewed' }.actor",
             hasItems("reviewer1", "teller1"));
