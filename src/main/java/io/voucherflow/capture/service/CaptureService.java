@@ -77,6 +77,10 @@ public class CaptureService {
       return Uni.createFrom()
           .failure(InvalidInputException.ofField("capture.front-missing", "front", "is required"));
     }
+    if (!intake.hasRoom()) {
+      // Refused before the upload is even read: under overload the 503 must cost next to nothing.
+      return Uni.createFrom().failure(overloaded(null));
+    }
     return vertx
         .executeBlocking(
             Uni.createFrom()
