@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.voucherflow.audit.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -15,17 +16,29 @@ import java.util.List;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
-  // Any constant works; it only has to be unique among the advisory locks VoucherFlow takes.
+  // Taken by the sealer alone. Any constant works; it only has to be unique among the advisory
+  // locks VoucherFlow takes.
   public static final long CHAIN_LOCK = 0x564641554449L;
 
-  /** Serialises appenders until the current transaction ends, so the chain never forks. */
-  public Uni<Void> lockChain() {
+  /** Writes an entry pending sealing, in the session's transaction. */
+  public Uni<Void> appendPending(AuditEntry e) {
     return getSession()
         .flatMap(
             s ->
                 s.createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(" + CHAIN_LOCK + ")) l")
-                    .getSingleResult())
+                        "insert into audit_pending (occurred_at, actor, actor_roles, source_ip,"
+                            + " user_agent, action, entity_type, entity_id, details)"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                    .setParameter(1, e.occurredAt.atOffset(ZoneOffset.UTC))
+                    .setParameter(2, e.actor)
+                    .setParameter(3, e.actorRoles)
+                    .setParameter(4, e.sourceIp)
+                    .setParameter(5, e.userAgent)
+                    .setParameter(6, e.action)
+                    .setParameter(7, e.entityType)
+                    .setParameter(8, e.entityId)
+                    .setParameter(9, e.details)
+                    .executeUpdate())
         .replaceWithVoid();
   }
 

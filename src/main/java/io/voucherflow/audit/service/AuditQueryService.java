@@ -1,7 +1,6 @@
 package io.voucherflow.audit.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.voucherflow.audit.AuditChain;
 import io.voucherflow.audit.AuditEntry;
@@ -20,24 +19,32 @@ public class AuditQueryService {
 
   private final AuditRepository repository;
   private final AuditService audit;
+  private final AuditSealer sealer;
 
   @Inject
-  public AuditQueryService(AuditRepository repository, AuditService audit) {
+  public AuditQueryService(AuditRepository repository, AuditService audit, AuditSealer sealer) {
     this.repository = repository;
     this.audit = audit;
+    this.sealer = sealer;
   }
 
-  @WithSession
+  /** Searches the chain, after sealing what is pending so the answer includes every commit. */
   public Uni<List<AuditEntry>> search(String entityType, String entityId, String actor, int limit) {
-    return repository.search(entityType, entityId, actor, limit);
+    return sealer
+        .sealNow()
+        .chain(
+            () -> Panache.withSession(() -> repository.search(entityType, entityId, actor, limit)));
   }
 
   /**
    * Walks the whole chain in order and reports the first entry that does not link; the check itself
    * is audited.
    */
-  @WithTransaction
   public Uni<ChainVerification> verify() {
+    return sealer.sealNow().chain(() -> Panache.withTransaction(this::verifySealed));
+  }
+
+  private Uni<ChainVerification> verifySealed() {
     return walk(new Cursor())
         .call(
             result ->

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Appends to the audit trail inside the caller's transaction, so a state change and its audit entry
- * commit or roll back together. Call it from a method that already runs in a transaction.
+ * Records in the audit trail inside the caller's transaction, so a state change and its audit entry
+ * commit or roll back together. Call it from a method that already runs in a transaction. The entry
+ * is written pending; {@link AuditSealer} gives it its place and hash in the chain moments later.
  */
 @ApplicationScoped
 public class AuditService {
@@ -38,7 +39,10 @@ public class AuditService {
     this.caller = caller;
   }
 
-  /** Records that the current caller did {@code action} to the entity. */
+  /**
+   * Records that the current caller did {@code action} to the entity; the entry answered has no
+   * sequence number or hash yet (they come when it is sealed).
+   */
   public Uni<AuditEntry> record(
       String action, String entityType, Object entityId, Map<String, ?> details) {
     AuditEntry entry = new AuditEntry();
@@ -56,17 +60,8 @@ public class AuditService {
     entry.entityType = entityType;
     entry.entityId = String.valueOf(entityId);
     entry.details = toJson(details);
-    return repository
-        .lockChain()
-        .chain(repository::last)
-        .chain(
-            last -> {
-              entry.seq = last == null ? 1 : last.seq + 1;
-              entry.prevHash = last == null ? AuditChain.GENESIS : last.hash;
-              entry.occurredAt = AuditChain.truncate(Instant.now());
-              entry.hash = AuditChain.hashOf(entry);
-              return repository.persist(entry);
-            });
+    entry.occurredAt = AuditChain.truncate(Instant.now());
+    return repository.appendPending(entry).replaceWith(entry);
   }
 
   static String toJson(Map<String, ?> details) {

@@ -3,6 +3,7 @@ package io.voucherflow.audit.rest;
 import static io.voucherflow.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,7 +15,12 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -57,6 +63,10 @@ class AuditResourceTest {
         .post("/api/org-units")
         .then()
         .statusCode(201);
+    // Nobody reads the trail here: the scheduled sealer alone chains the entry.
+    await()
+        .atMost(WAIT)
+        .until(() -> count("select count(*) from audit_entry where entity_id = 'BR-AUDIT'") == 1);
     assertThatThrownBy(
             () ->
                 pool.query("update audit_entry set actor = 'mallory'")
@@ -66,6 +76,40 @@ class AuditResourceTest {
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> pool.query("delete from audit_entry").execute().await().atMost(WAIT))
         .hasMessageContaining("append-only");
+  }
+
+  @Test
+  void shouldChainEntriesWrittenConcurrentlyWithoutGapsOrForks() {
+    long before = count("select count(*) from audit_entry");
+    List<CompletableFuture<Integer>> creates = new ArrayList<>();
+    // Threads made here keep the test's class loader (the common pool's would not).
+    ExecutorService clients = Executors.newFixedThreadPool(8);
+    for (int i = 0; i < 24; i++) {
+      String code = "BR-PAR-" + i;
+      creates.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  as("admin")
+                      .body(
+                          Map.of("code", code, "name", code, "kind", "BRANCH", "parentCode", "HO"))
+                      .post("/api/org-units")
+                      .statusCode(),
+              clients));
+    }
+    assertThat(creates.stream().map(CompletableFuture::join)).containsOnly(201);
+    clients.shutdown();
+
+    as("auditor1").get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    assertThat(count("select count(*) from audit_entry where entity_id like 'BR-PAR-%'"))
+        .isEqualTo(24);
+    assertThat(count("select max(seq) - min(seq) + 1 - count(*) from audit_entry"))
+        .as("sequence numbers without gaps")
+        .isZero();
+    assertThat(count("select count(*) from audit_entry")).isGreaterThanOrEqualTo(before + 24);
+  }
+
+  private long count(String sql) {
+    return pool.query(sql).execute().await().atMost(WAIT).iterator().next().getLong(0);
   }
 
   @Test
