@@ -21,11 +21,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -95,19 +104,22 @@ public class CaptureSimulation extends Simulation {
     try {
       long deadline = System.currentTimeMillis() + 120_000;
       List<String> ids = List.copyOf(accepted);
-      int unfinished = ids.size();
-      while (unfinished > 0 && System.currentTimeMillis() < deadline) {
-        unfinished = 0;
+      Map<String, String> finished = new HashMap<>();
+      while (finished.size() < ids.size() && System.currentTimeMillis() < deadline) {
         for (String id : ids) {
-          String body = get(client, "/api/vouchers/" + id, teller);
-          if (body.contains("\"state\":\"ACCEPTED\"")) {
-            unfinished++;
+          if (!finished.containsKey(id)) {
+            String body = get(client, "/api/vouchers/" + id, teller);
+            if (!body.contains("\"state\":\"ACCEPTED\"")) {
+              finished.put(id, body);
+            }
           }
         }
-        if (unfinished > 0) {
+        if (finished.size() < ids.size()) {
           Thread.sleep(2000);
         }
       }
+      int unfinished = ids.size() - finished.size();
+      printThisRun(finished.values());
       String metrics = get(client, "/q/metrics", null);
       Map<String, String> latency =
           metrics
@@ -133,6 +145,51 @@ public class CaptureSimulation extends Simulation {
     } catch (IOException | InterruptedException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * 202 to slices ready for exactly this run's vouchers (acceptedAt is stamped just before the 202,
+   * processedAt by the hand-over's transaction), and what the pipeline made of them.
+   */
+  private static void printThisRun(Collection<String> bodies) {
+    Pattern accepted = Pattern.compile("\"acceptedAt\":\"([^\"]+)\"");
+    Pattern processed = Pattern.compile("\"processedAt\":\"([^\"]+)\"");
+    Pattern state = Pattern.compile("\"state\":\"([A-Z_]+)\"");
+    List<Long> millis = new ArrayList<>();
+    Map<String, Integer> states = new TreeMap<>();
+    for (String body : bodies) {
+      Matcher a = accepted.matcher(body);
+      Matcher p = processed.matcher(body);
+      Matcher st = state.matcher(body);
+      if (st.find()) {
+        states.merge(st.group(1), 1, Integer::sum);
+      }
+      if (a.find() && p.find()) {
+        millis.add(
+            Duration.between(Instant.parse(a.group(1)), Instant.parse(p.group(1))).toMillis());
+      }
+    }
+    Collections.sort(millis);
+    if (millis.isEmpty()) {
+      return;
+    }
+    System.out.println(
+        "==== This run, 202 -> slices ready (ms): p50 "
+            + pct(millis, 50)
+            + ", p95 "
+            + pct(millis, 95)
+            + ", p99 "
+            + pct(millis, 99)
+            + ", max "
+            + millis.get(millis.size() - 1)
+            + " over "
+            + millis.size()
+            + " vouchers; states "
+            + states);
+  }
+
+  private static long pct(List<Long> sorted, int p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
   }
 
   private static String get(HttpClient client, String path, String token)
