@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** A human task of a case: one node of one token, for staff at one post. */
+/**
+ * A human task of a case: one node of one token, for staff at one post. {@code priority} is its
+ * score (higher first), fixed when it was queued and raised once by escalation; {@code escalatedAt}
+ * says when it was found past its due time (null while it is not).
+ */
 public record CaseTask(
     UUID id,
     UUID caseId,
@@ -22,4 +26,6 @@ public record CaseTask(
     String claimedBy,
     String completedBy,
     String outcome,
-    Map<String, Object> values) {}
+    Map<String, Object> values,
+    long priority,
+    Instant escalatedAt) {}

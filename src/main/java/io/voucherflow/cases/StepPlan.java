@@ -18,6 +18,9 @@ public final class StepPlan {
   /** The human task this step completes, with the worker's decision. */
   public record Completion(UUID taskId, String actor, String outcome, Map<String, Object> values) {}
 
+  /** An overdue task whose priority is raised by {@code raiseBy}, once. */
+  public record Escalation(UUID taskId, long raiseBy) {}
+
   private final CaseInstance caseInstance;
   // Keyed by token id: a token touched twice in one step is written once, as last planned.
   private final Map<UUID, CaseToken> tokens = new LinkedHashMap<>();
@@ -26,6 +29,7 @@ public final class StepPlan {
   private final List<Outbox> outbox = new ArrayList<>();
   private CaseState endState;
   private Completion completion;
+  private Escalation escalation;
 
   public StepPlan(CaseInstance caseInstance) {
     this.caseInstance = caseInstance;
@@ -63,6 +67,15 @@ public final class StepPlan {
   public StepPlan complete(Completion done) {
     this.completion = done;
     return this;
+  }
+
+  public StepPlan escalate(Escalation overdue) {
+    this.escalation = overdue;
+    return this;
+  }
+
+  public Escalation escalation() {
+    return escalation;
   }
 
   public List<CaseToken> tokens() {

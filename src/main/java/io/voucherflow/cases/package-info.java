@@ -4,7 +4,8 @@
  *
  * <pre>
  *   pipeline hand-over (voucher SLICED / CLASSIFICATION_NEEDED + case_intake row, one commit)
- *        │  CaseSweeper (start-up + every vf.cases.sweep-every): the intake, oldest first
+ *        │  CaseSweeper (start-up + every vf.cases.sweep-every): the intake, oldest first,
+ *        │  up to vf.cases.sweep-concurrency cases at once, each on its own Vert.x context
  *        ▼
  *   CaseEngine.start ──▶ case_instance + first token at start ──▶ advance:
  *        loop { read case (version v) + live tokens ─▶ StepPlanner.plan(oldest ACTIVE token)
@@ -12,16 +13,19 @@
  *                  first; 0 rows = stale, nothing written, read again }
  *        until every token WAITING (human task) / JOINING, or the case ended
  *   POST /api/tasks/{id}/complete ──▶ CaseEngine.complete (same guard) ──▶ advance
+ *   overdue case_task (due_at passed) ──▶ CaseSweeper ─▶ TaskEscalations (same guard):
+ *        escalated_at, priority + vf.cases.escalation-raise, ESCALATED history, outbox
  *   case_outbox ──▶ CaseSweeper ─▶ OutboxRepository: effect + "sent" in one transaction
  * </pre>
  *
  * <p><b>Tokens.</b> A token is at one node of one process version, inside call frames ({@code
  * stack}) and fork scopes ({@code scope}). Node work by category: automatic and decision nodes are
- * decided at once ({@link io.voucherflow.cases.service.NodeWork}); a human node opens a task and
- * the token waits; a fork ends the token and starts one per branch; a join waits for one token of
- * each branch of the same fork instance; a call pushes a frame and enters the sub-process; {@code
- * done} in a sub-process pops back to the call node with outcome {@code done}; {@code done} at the
- * top and {@code returned_to_branch} anywhere end the case and withdraw its open tasks.
+ * decided at once ({@link io.voucherflow.cases.service.NodeWork}); a human node opens a task,
+ * scored once by the priority rule ({@link io.voucherflow.cases.service.TaskPriority}), and the
+ * token waits; a fork ends the token and starts one per branch; a join waits for one token of each
+ * branch of the same fork instance; a call pushes a frame and enters the sub-process; {@code done}
+ * in a sub-process pops back to the call node with outcome {@code done}; {@code done} at the top
+ * and {@code returned_to_branch} anywhere end the case and withdraw its open tasks.
  *
  * <p><b>Exactly once in effect.</b> A step's every write (history rows numbered per token, tasks
  * keyed by token and step, outbox rows) commits with the version move or not at all; the unique

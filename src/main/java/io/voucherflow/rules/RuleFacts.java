@@ -49,6 +49,11 @@ public final class RuleFacts {
           new Fact("now.date", STRING, "business date, ISO (2026-10-20)"),
           new Fact("now.dayOfWeek", INT, "1 = Monday … 7 = Sunday"),
           new Fact("cutoff.minuteOfDay", INT, "payment-system cut-off for this voucher, minutes"),
+          new Fact(
+              "cutoff.deadline",
+              INT,
+              "first cut-off on an open day at or after capture, minutes since 1970-01-01 (centre"
+                  + " time)"),
           new Fact("customer.flags", STRING_LIST, "flags on the customer, e.g. vip"),
           new Fact("account.flags", STRING_LIST, "flags on the drawer's account, e.g. dormant"));
 

@@ -22,6 +22,8 @@ public final class ShippedRules {
       List.of(
           "phone-verification.large-amount",
           "seal-check.mode-by-amount",
+          "authorisation.branch-supplementary",
+          "authorisation.centre-large-amount",
           "data-check.amount-words-match-figures",
           "priority.default");
 

@@ -2,6 +2,7 @@ package io.voucherflow.rules;
 
 import io.voucherflow.capture.Voucher;
 import io.voucherflow.capture.VoucherField;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -26,10 +27,15 @@ public final class VoucherFacts {
   /**
    * @param branch the code of the capturing branch
    * @param now the current time at the operations centre
-   * @param cutoff the payment-system cut-off that applies to the voucher
+   * @param calendar the payment systems' cut-offs
    */
   public static Map<String, Object> of(
-      Voucher v, List<VoucherField> fields, String branch, ZonedDateTime now, LocalTime cutoff) {
+      Voucher v,
+      List<VoucherField> fields,
+      String branch,
+      ZonedDateTime now,
+      CutoffCalendar calendar) {
+    LocalTime cutoff = calendar.cutoffOf(v.businessType);
     Map<String, Object> facts = new LinkedHashMap<>();
     put(facts, "voucher.businessType", v.businessType);
     put(facts, "voucher.templateCode", v.templateCode);
@@ -52,6 +58,11 @@ public final class VoucherFacts {
     facts.put("now.date", now.toLocalDate().toString());
     facts.put("now.dayOfWeek", (long) now.getDayOfWeek().getValue());
     facts.put("cutoff.minuteOfDay", (long) cutoff.getHour() * 60 + cutoff.getMinute());
+    // The window the voucher was captured in, not the one a task is queued in: the deadline never
+    // moves however long the case takes, so an older case's tasks keep their earlier deadline.
+    Instant captured = v.acceptedAt != null ? v.acceptedAt : now.toInstant();
+    facts.put(
+        "cutoff.deadline", CutoffCalendar.epochMinute(calendar.deadline(v.businessType, captured)));
     return facts;
   }
 

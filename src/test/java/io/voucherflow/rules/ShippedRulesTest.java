@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 class ShippedRulesTest {
 
   private static final RuleCompiler COMPILER = new RuleCompiler();
+  // 2026-10-20 17:00 at the centre, in minutes since 1970.
+  private static final long TODAY_CUTOFF = 20_746L * 1440 + 1020;
 
   private static CompiledRule rule(String code) {
     ShippedRule shipped =
@@ -25,6 +27,7 @@ class ShippedRulesTest {
     facts.put("now.date", "2026-10-20");
     facts.put("now.minuteOfDay", 9L * 60);
     facts.put("cutoff.minuteOfDay", 17L * 60);
+    facts.put("cutoff.deadline", TODAY_CUTOFF);
     return facts;
   }
 
@@ -48,6 +51,24 @@ class ShippedRulesTest {
     assertThat(phone.evaluate(voucher("WIRE_TRANSFER", 19_999_999))).isEqualTo(false);
     assertThat(phone.evaluate(voucher("DEPOSIT", 90_000_000))).isEqualTo(false);
     assertThat(phone.evaluate(voucher("CHEQUE_COLLECTION", 100_000_000))).isEqualTo(true);
+  }
+
+  @Test
+  void shouldDemandAuthorisationsFromTheirThresholds() {
+    CompiledRule branch = rule("authorisation.branch-supplementary");
+    CompiledRule centre = rule("authorisation.centre-large-amount");
+    Map<String, Object> authorised = voucher("TRANSFER", 5_000_000);
+    authorised.put("voucher.branchAuthorised", true);
+    Map<String, Object> notAuthorised = voucher("TRANSFER", 5_000_000);
+    notAuthorised.put("voucher.branchAuthorised", false);
+    Map<String, Object> small = voucher("TRANSFER", 4_999_999);
+    small.put("voucher.branchAuthorised", false);
+
+    assertThat(branch.evaluate(notAuthorised)).isEqualTo(true);
+    assertThat(branch.evaluate(authorised)).isEqualTo(false);
+    assertThat(branch.evaluate(small)).isEqualTo(false);
+    assertThat(centre.evaluate(voucher("TRANSFER", 100_000_000))).isEqualTo(true);
+    assertThat(centre.evaluate(voucher("TRANSFER", 99_999_999))).isEqualTo(false);
   }
 
   @Test
@@ -75,21 +96,23 @@ class ShippedRulesTest {
   @Test
   void shouldServeEarlierDeadlinesFirstWithoutEverRescoring() {
     CompiledRule priority = rule("priority.default");
-    Map<String, Object> morning = voucher("TRANSFER", 100_00);
-    Map<String, Object> afternoon = new HashMap<>(morning);
-    afternoon.put("now.minuteOfDay", 16L * 60 + 59);
-    Map<String, Object> afterCutoff = new HashMap<>(morning);
-    afterCutoff.put("now.minuteOfDay", 17L * 60 + 1);
+    Map<String, Object> today = voucher("TRANSFER", 100_00);
+    Map<String, Object> laterInTheDay = new HashMap<>(today);
+    laterInTheDay.put("now.minuteOfDay", 16L * 60 + 59);
+    Map<String, Object> tomorrow = new HashMap<>(today);
+    tomorrow.put("cutoff.deadline", TODAY_CUTOFF + 1440);
     Map<String, Object> large = voucher("TRANSFER", 100_000_000);
     Map<String, Object> wire = voucher("WIRE_TRANSFER", 100_00);
 
-    long today = (long) priority.evaluate(morning);
-    assertThat(priority.evaluate(afternoon)).as("same deadline, same score").isEqualTo(today);
-    assertThat((long) priority.evaluate(afterCutoff)).isEqualTo(today - 1440);
-    assertThat((long) priority.evaluate(large)).isEqualTo(today + 120);
-    assertThat((long) priority.evaluate(wire)).isEqualTo(today + 30);
-    assertThat(today)
-        .isEqualTo(-(java.time.LocalDate.parse("2026-10-20").toEpochDay() * 1440 + 1020));
+    long score = (long) priority.evaluate(today);
+    assertThat(score).isEqualTo(-TODAY_CUTOFF).isEqualTo(-29_875_260L);
+    assertThat(priority.evaluate(laterInTheDay)).as("the clock changes nothing").isEqualTo(score);
+    assertThat((long) priority.evaluate(tomorrow)).isEqualTo(score - 1440);
+    assertThat((long) priority.evaluate(large)).isEqualTo(score + 120);
+    assertThat((long) priority.evaluate(wire)).isEqualTo(score + 30);
+    assertThat((long) priority.evaluate(large))
+        .as("no bonus lets today's work overtake yesterday's")
+        .isLessThan(score + 1440);
   }
 
   private static Map<String, Object> fields(String words, String figures) {

@@ -35,6 +35,16 @@ class VoucherFactsTest {
     return f;
   }
 
+  private static CutoffCalendar calendar(LocalTime cutoff) {
+    return new CutoffCalendar(
+        NOW.getZone(),
+        cutoff,
+        Map.of(),
+        java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
+        java.util.Set.of(),
+        java.util.Set.of());
+  }
+
   @Test
   void shouldGiveEveryDeclaredFactAVoucherKnows() {
     Map<String, Object> facts =
@@ -45,7 +55,7 @@ class VoucherFactsTest {
                 field("payee_name", null, null, null)),
             "BR01",
             NOW,
-            LocalTime.of(17, 0));
+            calendar(LocalTime.of(17, 0)));
 
     assertThat(facts)
         .containsEntry("voucher.businessType", "TRANSFER")
@@ -60,17 +70,22 @@ class VoucherFactsTest {
         .containsEntry("now.minuteOfDay", 930L)
         .containsEntry("now.date", "2026-10-20")
         .containsEntry("now.dayOfWeek", 2L)
-        .containsEntry("cutoff.minuteOfDay", 1020L);
+        .containsEntry("cutoff.minuteOfDay", 1020L)
+        .as("captured now, before today's cut-off")
+        .containsEntry(
+            "cutoff.deadline", java.time.LocalDate.of(2026, 10, 20).toEpochDay() * 1440 + 1020);
     assertThat(RuleFacts.of(facts)).isEqualTo(facts);
   }
 
   @Test
   void shouldPreferTheKeyedAmountAndLeaveAnUnknownAmountOut() {
     List<VoucherField> keyed = List.of(field("amount_figures", "99.00", 0.9, "1409.50"));
-    assertThat(VoucherFacts.of(voucher(new BigDecimal("1.00")), keyed, "BR01", NOW, LocalTime.NOON))
+    assertThat(
+            VoucherFacts.of(
+                voucher(new BigDecimal("1.00")), keyed, "BR01", NOW, calendar(LocalTime.NOON)))
         .containsEntry("voucher.amountCents", 140950L);
 
-    assertThat(VoucherFacts.of(voucher(null), List.of(), "BR01", NOW, LocalTime.NOON))
+    assertThat(VoucherFacts.of(voucher(null), List.of(), "BR01", NOW, calendar(LocalTime.NOON)))
         .doesNotContainKey("voucher.amountCents");
   }
 }

@@ -59,6 +59,7 @@ class EndpointSecurityTest {
         Arguments.of("POST", "/api/processes/TRANSFER/versions/1/activate", "supervisor1"),
         Arguments.of("GET", "/api/rules", "teller1"),
         Arguments.of("GET", "/api/rules/facts", "keyer1"),
+        Arguments.of("GET", "/api/rules/in-force", "keyer1"),
         Arguments.of("GET", "/api/rules/priority.default", "reviewer1"),
         Arguments.of("POST", "/api/rules", "supervisor1"),
         Arguments.of("POST", "/api/rules/priority.default/versions", "auditor1"),

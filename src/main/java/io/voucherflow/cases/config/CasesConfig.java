@@ -22,9 +22,30 @@ public interface CasesConfig {
   @WithDefault("50")
   int sweepBatch();
 
+  /**
+   * Cases one sweep works at once (each still one transaction per step); within the reactive pool
+   * ({@code VF_PG_POOL_SIZE}), leaving room for requests.
+   */
+  @WithDefault("8")
+  int sweepConcurrency();
+
   /** Most steps one advance of a case takes before it yields to others (a guard against loops). */
   @WithDefault("200")
   int maxStepsPerAdvance();
+
+  /**
+   * The {@code PRIORITY_SCORE} rule that scores each human task when it is queued (its version in
+   * force on this node); a rule that cannot decide scores 0, above every computed score.
+   */
+  @WithDefault("priority.default")
+  String priorityRule();
+
+  /**
+   * How much escalation raises an overdue task's score, in the score's unit (minutes of deadline):
+   * one day puts it ahead of every task whose deadline is less than a day earlier.
+   */
+  @WithDefault("1440")
+  long escalationRaise();
 
   /** Most tasks one queue listing returns. */
   @WithDefault("100")

@@ -35,7 +35,8 @@ public class CaseRepository {
   private static final String TASK =
       "select t.id, t.case_id, c.voucher_id, t.token_id, t.step, t.process_code,"
           + " t.process_version, t.node_id, t.kind, t.post_code, t.state, t.due_at, t.created_at,"
-          + " t.claimed_by, t.completed_by, t.outcome, t.\"values\"::text as vals"
+          + " t.claimed_by, t.completed_by, t.outcome, t.\"values\"::text as vals, t.priority,"
+          + " t.escalated_at"
           + " from case_task t join case_instance c on c.id = t.case_id";
 
   private final Pool pool;
@@ -67,12 +68,12 @@ public class CaseRepository {
     return one(TASK + " where t.id = $1", Tuple.of(taskId), this::taskOf);
   }
 
-  /** Open and claimed tasks of a post, oldest first (a dispatcher will order by priority). */
+  /** Open and claimed tasks of a post, highest priority first, then oldest first. */
   public Uni<List<CaseTask>> openTasks(String post, int limit) {
     return all(
         TASK
             + " where t.post_code = $1 and t.state in ('OPEN', 'CLAIMED')"
-            + " order by t.created_at, t.id limit $2",
+            + " order by t.priority desc, t.created_at, t.id limit $2",
         Tuple.of(post, (long) limit),
         this::taskOf);
   }
@@ -80,6 +81,15 @@ public class CaseRepository {
   public Uni<List<CaseTask>> tasksOf(UUID caseId) {
     return all(
         TASK + " where t.case_id = $1 order by t.created_at, t.id", Tuple.of(caseId), this::taskOf);
+  }
+
+  /** Open or claimed tasks past their due time and not escalated yet, longest overdue first. */
+  public Uni<List<UUID>> overdueTasks(int limit) {
+    return all(
+        "select id from case_task where state in ('OPEN', 'CLAIMED') and escalated_at is null"
+            + " and due_at < now() order by due_at limit $1",
+        Tuple.of((long) limit),
+        r -> r.getUUID("id"));
   }
 
   public Uni<List<HistoryEntry>> history(UUID caseId) {
@@ -168,6 +178,7 @@ public class CaseRepository {
 
   private CaseTask taskOf(Row r) {
     OffsetDateTime due = r.getOffsetDateTime("due_at");
+    OffsetDateTime escalated = r.getOffsetDateTime("escalated_at");
     Map<String, Object> values = json.map(r.getString("vals"));
     return new CaseTask(
         r.getUUID("id"),
@@ -186,7 +197,9 @@ public class CaseRepository {
         r.getString("claimed_by"),
         r.getString("completed_by"),
         r.getString("outcome"),
-        values);
+        values,
+        r.getLong("priority"),
+        escalated == null ? null : escalated.toInstant());
   }
 
   private <T> Uni<T> one(String sql, Tuple args, Function<Row, T> mapper) {

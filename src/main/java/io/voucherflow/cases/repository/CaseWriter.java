@@ -36,7 +36,11 @@ public class CaseWriter {
           + " where id = $1 and state in ('OPEN', 'CLAIMED') and (claimed_by is null or claimed_by = $2)";
   private static final String INSERT_TASK =
       "insert into case_task (id, case_id, token_id, step, process_code, process_version, node_id,"
-          + " kind, post_code, state, due_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'OPEN', $10)";
+          + " kind, post_code, state, due_at, priority)"
+          + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'OPEN', $10, $11)";
+  private static final String ESCALATE =
+      "update case_task set escalated_at = now(), priority = priority + $2"
+          + " where id = $1 and state in ('OPEN', 'CLAIMED') and escalated_at is null";
   private static final String INSERT_OUTBOX =
       "insert into case_outbox (case_id, token_id, step, kind, payload)"
           + " values ($1, $2, $3, $4, $5::text::jsonb)";
@@ -69,6 +73,7 @@ public class CaseWriter {
                       }
                     })
                 .chain(() -> completion(tx, plan))
+                .chain(() -> escalation(tx, plan))
                 .chain(
                     () ->
                         batch(
@@ -109,6 +114,22 @@ public class CaseWriter {
         .map(rows -> rows.rowCount() == 1);
   }
 
+  private static Uni<Void> escalation(SqlConnection tx, StepPlan plan) {
+    StepPlan.Escalation up = plan.escalation();
+    if (up == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return tx.preparedQuery(ESCALATE)
+        .execute(Tuple.of(up.taskId(), up.raiseBy()))
+        .invoke(
+            rows -> {
+              if (rows.rowCount() != 1) {
+                throw new StaleCaseException("task " + up.taskId() + " is not open any more");
+              }
+            })
+        .replaceWithVoid();
+  }
+
   private Uni<Void> completion(SqlConnection tx, StepPlan plan) {
     StepPlan.Completion done = plan.completion();
     if (done == null) {
@@ -143,7 +164,8 @@ public class CaseWriter {
             t.node(),
             t.kind(),
             t.post(),
-            utc(t.dueAt())));
+            utc(t.dueAt()),
+            t.priority()));
   }
 
   private Tuple outbox(UUID caseId, StepPlan.Outbox o) {

@@ -1,8 +1,12 @@
 package io.voucherflow.cases.service;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.voucherflow.cases.config.CasesConfig;
 import io.voucherflow.cases.repository.CaseRepository;
 import io.voucherflow.cases.repository.OutboxRepository;
@@ -16,8 +20,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps cases moving without anyone watching: starts cases for vouchers the pipeline handed over,
- * resumes cases with pending automatic work (after a crash, at start-up, or a failed step) and runs
- * the outbox. Everything it finds is in PostgreSQL, so a restart loses nothing.
+ * resumes cases with pending automatic work (after a crash, at start-up, or a failed step),
+ * escalates tasks past their time limit and runs the outbox. Everything it finds is in PostgreSQL,
+ * so a restart loses nothing.
+ *
+ * <p>Different cases are worked at once, up to {@code vf.cases.sweep-concurrency}: each case is
+ * still one version-guarded transaction per step, so cases never interfere, and each runs on a
+ * Vert.x context of its own, so their reactive sessions never mix.
  */
 @ApplicationScoped
 public class CaseSweeper {
@@ -30,15 +39,24 @@ public class CaseSweeper {
   private final CaseRepository cases;
   private final OutboxRepository outbox;
   private final CaseEngine engine;
+  private final TaskEscalations escalations;
   private final CasesConfig config;
+  private final Vertx vertx;
 
   @Inject
   public CaseSweeper(
-      CaseRepository cases, OutboxRepository outbox, CaseEngine engine, CasesConfig config) {
+      CaseRepository cases,
+      OutboxRepository outbox,
+      CaseEngine engine,
+      TaskEscalations escalations,
+      CasesConfig config,
+      Vertx vertx) {
     this.cases = cases;
     this.outbox = outbox;
     this.engine = engine;
+    this.escalations = escalations;
     this.config = config;
+    this.vertx = vertx;
   }
 
   @Scheduled(
@@ -50,9 +68,9 @@ public class CaseSweeper {
   }
 
   /**
-   * One sweep: start, rebind, resume, then deliver the outbox. Starts and deliveries go on batch
-   * after batch while batches come back full (up to {@value #ROUNDS}), so a peak drains in one run
-   * rather than one batch per interval.
+   * One sweep: start, rebind, resume, escalate, then deliver the outbox. Starts and deliveries go
+   * on batch after batch while batches come back full (up to {@value #ROUNDS}), so a peak drains in
+   * one run rather than one batch per interval.
    */
   public Uni<Void> sweep() {
     int batch = config.sweepBatch();
@@ -66,6 +84,7 @@ public class CaseSweeper {
             ROUNDS)
         .chain(() -> each(cases.casesWithoutProcess(batch), engine::retryBinding, "bind"))
         .chain(() -> each(cases.casesWithPendingWork(batch), engine::advance, "resume"))
+        .chain(() -> each(cases.overdueTasks(batch), escalations::escalate, "escalate"))
         .chain(() -> drain(() -> outbox.deliverPending(batch), batch, ROUNDS))
         .replaceWithVoid();
   }
@@ -81,17 +100,16 @@ public class CaseSweeper {
   }
 
   /**
-   * Runs the work for every id one after another; one failing case does not stop the others.
-   * Answers how many ids there were.
+   * Runs the work for every id, up to {@code vf.cases.sweep-concurrency} ids at once; one failing
+   * case does not stop the others. Answers how many ids there were.
    */
-  private static Uni<Integer> each(
-      Uni<List<UUID>> ids, Function<UUID, Uni<Void>> work, String what) {
+  private Uni<Integer> each(Uni<List<UUID>> ids, Function<UUID, Uni<Void>> work, String what) {
     return ids.onItem()
         .transformToMulti(list -> Multi.createFrom().iterable(list))
         .onItem()
-        .transformToUniAndConcatenate(
+        .transformToUni(
             id ->
-                work.apply(id)
+                onOwnContext(() -> work.apply(id))
                     .replaceWith(id)
                     .onFailure()
                     .recoverWithItem(
@@ -99,8 +117,24 @@ public class CaseSweeper {
                           LOG.errorf(e, "Case sweep (%s) failed for %s", what, id);
                           return id;
                         }))
+        .merge(Math.max(1, config.sweepConcurrency()))
         .collect()
         .asList()
         .map(List::size);
+  }
+
+  /**
+   * Subscribes the work on a new safe duplicated context: the facts' Hibernate Reactive session
+   * lives in the context, and two cases sharing one would close it under each other.
+   */
+  private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
+    return Uni.createFrom()
+        .emitter(
+            emitter -> {
+              Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+              VertxContextSafetyToggle.setContextSafe(context, true);
+              context.runOnContext(
+                  ignored -> work.get().subscribe().with(emitter::complete, emitter::fail));
+            });
   }
 }

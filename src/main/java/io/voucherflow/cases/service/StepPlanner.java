@@ -32,13 +32,16 @@ public class StepPlanner {
   private final NodeWork work;
   private final Routing routing;
   private final Moves moves;
+  private final TaskPriority priority;
 
   @Inject
-  public StepPlanner(ProcessCatalog catalog, NodeWork work, Routing routing, Moves moves) {
+  public StepPlanner(
+      ProcessCatalog catalog, NodeWork work, Routing routing, Moves moves, TaskPriority priority) {
     this.catalog = catalog;
     this.work = work;
     this.routing = routing;
     this.moves = moves;
+    this.priority = priority;
   }
 
   /** The step of an {@link TokenState#ACTIVE} token: its node's work. */
@@ -53,7 +56,7 @@ public class StepPlanner {
               NodeKind kind = node.nodeKind().orElseThrow();
               return switch (kind.category()) {
                 case END -> end(plan, live, t, kind, facts);
-                case HUMAN -> Uni.createFrom().item(task(plan, t, node));
+                case HUMAN -> Uni.createFrom().item(task(plan, t, node, facts));
                 case AUTOMATIC -> decided(plan, c, d, t, node, facts);
                 case CONTROL ->
                     switch (kind) {
@@ -119,8 +122,9 @@ public class StepPlanner {
   }
 
   /** A human node: one open task, and the token waits for its completion. */
-  private StepPlan task(StepPlan plan, CaseToken t, ProcessNode node) {
+  private StepPlan task(StepPlan plan, CaseToken t, ProcessNode node, Map<String, Object> facts) {
     Instant due = node.timeLimitDuration().map(limit -> Instant.now().plus(limit)).orElse(null);
+    long score = priority.score(facts);
     CaseTask task =
         new CaseTask(
             UUID.randomUUID(),
@@ -139,6 +143,8 @@ public class StepPlanner {
             null,
             null,
             null,
+            null,
+            score,
             null);
     return plan.task(task)
         .token(t.withState(TokenState.WAITING))
@@ -152,7 +158,8 @@ public class StepPlanner {
                     "voucherId", task.voucherId().toString(),
                     "post", node.post(),
                     "kind", node.kind(),
-                    "node", t.process() + "/" + node.id())));
+                    "node", t.process() + "/" + node.id(),
+                    "priority", score)));
   }
 
   /** A call: the token enters the pinned sub-process version at its start. */

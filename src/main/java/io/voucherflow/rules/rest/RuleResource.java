@@ -8,6 +8,7 @@ import io.voucherflow.rules.RuleSchema;
 import io.voucherflow.rules.RuleSummary;
 import io.voucherflow.rules.RuleView;
 import io.voucherflow.rules.service.RuleActivationService;
+import io.voucherflow.rules.service.RuleBook;
 import io.voucherflow.rules.service.RuleDryRunService;
 import io.voucherflow.rules.service.RuleQueryService;
 import io.voucherflow.rules.service.RuleService;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Rules (规则): versions saved, activated online, checked and dry-run. */
@@ -38,6 +40,7 @@ public class RuleResource {
   @Inject RuleActivationService activation;
   @Inject RuleQueryService queries;
   @Inject RuleDryRunService dryRuns;
+  @Inject RuleBook book;
 
   @GET
   @Operation(summary = "Every rule, with the version in force")
@@ -50,6 +53,16 @@ public class RuleResource {
   @Operation(summary = "The declared facts rules may read, and the kinds of rule")
   public RuleSchema schema() {
     return RuleSchema.current();
+  }
+
+  @GET
+  @Path("/in-force")
+  @Operation(
+      summary =
+          "The version of every rule in force on the node that answers (its live rule book), by"
+              + " code: shows whether an activation has reached this node")
+  public Map<String, Integer> inForce() {
+    return book.versions();
   }
 
   @GET

@@ -6,6 +6,7 @@ import io.voucherflow.capture.repository.VoucherFieldRepository;
 import io.voucherflow.capture.repository.VoucherRepository;
 import io.voucherflow.common.error.NotFoundException;
 import io.voucherflow.organization.repository.OrgUnitRepository;
+import io.voucherflow.rules.CutoffCalendar;
 import io.voucherflow.rules.VoucherFacts;
 import io.voucherflow.rules.config.RulesConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Builds rule facts from a stored voucher and its fields ({@link VoucherFacts}); {@code now.*} from
- * the clock at the operations centre, the cut-off from {@code vf.rules.cutoff}.
+ * the clock at the operations centre, the cut-offs from the {@link CutoffCalendar}.
  */
 @ApplicationScoped
 public class VoucherFactsService {
@@ -27,18 +28,21 @@ public class VoucherFactsService {
   private final OrgUnitRepository units;
   private final RulesConfig config;
   private final Clock clock;
+  private final CutoffCalendar calendar;
 
   @Inject
   public VoucherFactsService(
       VoucherRepository vouchers,
       VoucherFieldRepository fields,
       OrgUnitRepository units,
-      RulesConfig config) {
+      RulesConfig config,
+      CutoffCalendar calendar) {
     this.vouchers = vouchers;
     this.fields = fields;
     this.units = units;
     this.config = config;
     this.clock = Clock.system(config.zone());
+    this.calendar = calendar;
   }
 
   /** The voucher's facts; only bank-wide roles reach rules, so no organisation scope applies. */
@@ -64,6 +68,6 @@ public class VoucherFactsService {
                                             list,
                                             branch == null ? null : branch.code,
                                             ZonedDateTime.now(clock),
-                                            config.cutoff()))));
+                                            calendar))));
   }
 }

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 class ManagedRuleRoutingTest {
 
   private static final String PHONE_RULE = "phone-verification.large-amount";
+  private static final String CENTRE_RULE = "authorisation.centre-large-amount";
+  private static final String BRANCH_RULE = "authorisation.branch-supplementary";
   private static final Map<String, String> USUAL =
       Map.of(
           "key_slice", "keyed",
@@ -67,6 +69,34 @@ class ManagedRuleRoutingTest {
           .contains("PHONE_VERIFY/phone");
     } finally {
       activate(PHONE_RULE, inForce);
+    }
+  }
+
+  @Test
+  void shouldDemandAuthorisationsByTheThresholdRulesInForce() {
+    int centreInForce =
+        as("admin").get("/api/rules/" + CENTRE_RULE).then().extract().path("activeVersion");
+    int branchInForce =
+        as("admin").get("/api/rules/" + BRANCH_RULE).then().extract().path("activeVersion");
+    assertThat(path("30000.00"))
+        .as("¥30,000 is under both shipped thresholds")
+        .doesNotContain("AUTHORISE/branch_authorize", "AUTHORISE/centre_authorize");
+
+    saveVersion(CENTRE_RULE, "voucher.amountCents >= 2000000");
+    saveVersion(BRANCH_RULE, "!voucher.branchAuthorised && voucher.amountCents >= 2000000");
+    activate(
+        CENTRE_RULE,
+        as("admin").get("/api/rules/" + CENTRE_RULE).then().extract().path("latestVersion"));
+    activate(
+        BRANCH_RULE,
+        as("admin").get("/api/rules/" + BRANCH_RULE).then().extract().path("latestVersion"));
+    try {
+      assertThat(path("30000.00"))
+          .as("¥30,000 is over both lowered thresholds of ¥20,000")
+          .contains("AUTHORISE/branch_authorize", "AUTHORISE/centre_authorize");
+    } finally {
+      activate(CENTRE_RULE, centreInForce);
+      activate(BRANCH_RULE, branchInForce);
     }
   }
 

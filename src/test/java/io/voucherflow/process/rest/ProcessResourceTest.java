@@ -115,6 +115,14 @@ class ProcessResourceTest {
         .statusCode(200)
         .body("action", hasItem("process.activated"))
         .body("find { it.action == 'process.activated' }.actor", equalTo("admin"));
+    as("auditor1")
+        .queryParam("entityType", "process")
+        .queryParam("entityId", "BIND_TEST/2")
+        .get("/api/audit")
+        .then()
+        .statusCode(200)
+        .body("action", hasItem("process.saved"))
+        .body("find { it.action == 'process.saved' }.actor", equalTo("admin"));
     as("admin")
         .get("/api/processes/BIND_TEST/versions")
         .then()

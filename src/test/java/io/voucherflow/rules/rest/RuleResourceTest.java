@@ -39,6 +39,8 @@ class RuleResourceTest {
             hasItems(
                 "phone-verification.large-amount",
                 "seal-check.mode-by-amount",
+                "authorisation.branch-supplementary",
+                "authorisation.centre-large-amount",
                 "data-check.amount-words-match-figures",
                 "priority.default"))
         .body("find { it.code == 'seal-check.mode-by-amount' }.kind", equalTo("SEAL_CHECK_MODE"))
