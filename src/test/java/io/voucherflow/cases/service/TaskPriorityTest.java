@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.voucherflow.audit.service.AuditSealer;
 import io.voucherflow.cases.CaseTask;
 import io.voucherflow.cases.HistoryEntry;
 import io.voucherflow.cases.repository.CaseRepository;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class TaskPriorityTest {
 
   @Inject Pool pool;
+  @Inject AuditSealer sealer;
   @Inject CaseEngine engine;
   @Inject CaseRepository cases;
   @Inject CaseSweeper sweeper;
@@ -108,6 +110,8 @@ class TaskPriorityTest {
               assertThat(h.node()).isEqualTo("key_first");
               assertThat(h.outcome()).isEqualTo("overdue");
             });
+    // Entries are chained by the sealer: seal what is pending before reading the chain directly.
+    sealer.sealNow().await().atMost(WAIT);
     long audited =
         pool.preparedQuery(
                 "select count(*) from audit_entry where action = 'task.escalated'"
