@@ -1,7 +1,7 @@
 -- Completes a leased task if the lease is still the keyer's; the task is then done for good.
 -- KEYS[1] task hash, KEYS[2] held set of the keyer, KEYS[3] lease deadlines.
 -- ARGV[1] task id, ARGV[2] keyer id.
--- Returns 'ok', 'already-completed', 'lease-expired' (someone else holds it, it went back to its
+-- Returns 'ok:<lease deadline ms>', 'already-completed', 'lease-expired' (someone else holds it, it went back to its
 -- queue, or its deadline passed) or 'unknown'.
 local h = redis.call('HMGET', KEYS[1], 'state', 'holder', 'until')
 if h[1] == 'done' then
@@ -24,4 +24,4 @@ redis.call('HDEL', KEYS[1], 'holder', 'until', 'b')
 redis.call('EXPIRE', KEYS[1], 86400)
 redis.call('SREM', KEYS[2], ARGV[1])
 redis.call('ZREM', KEYS[3], ARGV[1])
-return 'ok'
+return 'ok:' .. h[3]

@@ -16,6 +16,9 @@ create table keying_task (
     entry_mode     varchar(16)  not null default 'SLICE' check (entry_mode in ('SLICE', 'WHOLE')),
     -- Lower is sooner: the effective deadline in epoch milliseconds (rule priority.default).
     priority       bigint       not null,
+    -- What the claimer is shown (voucher, field, kind, slice, values to pick from): JSON, kept so a
+    -- rebuild queues exactly what was queued.
+    body           text         not null,
     state          varchar(16)  not null
         check (state in ('OPEN', 'LEASED', 'DONE', 'UNREADABLE', 'WITHDRAWN')),
     -- Leases live in Redis; the holder and deadline here are the lease under which it was completed.

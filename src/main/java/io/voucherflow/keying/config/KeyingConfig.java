@@ -1,0 +1,61 @@
+package io.voucherflow.keying.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** Keying settings (prefix {@code vf.keying}). */
+@ConfigMapping(prefix = "vf.keying")
+public interface KeyingConfig {
+
+  /** The post whose keyers key fields. */
+  @WithDefault("KEYING")
+  String keyPost();
+
+  /** The post whose arbiters resolve keys that differ. */
+  @WithDefault("ARBITRATION")
+  String arbitrationPost();
+
+  /**
+   * OCR confidence (0–1) from which one keyer's matching key confirms OCR instead of two
+   * independent keys; per field kind in {@link #ocrThresholds()}.
+   */
+  @WithDefault("0.98")
+  double ocrThreshold();
+
+  /** Thresholds per field kind (JSON name, e.g. {@code amount_figures}) overriding the default. */
+  Map<String, Double> ocrThresholds();
+
+  /** Arbitration: {@code pick} shows both keys to choose from, {@code blind} shows none. */
+  @WithDefault("pick")
+  String arbitration();
+
+  /** The PRIORITY_SCORE rule that orders the queues. */
+  @WithDefault("priority.default")
+  String priorityRule();
+
+  /** Most completions written to PostgreSQL in one statement. */
+  @WithDefault("512")
+  int writeBatch();
+
+  /** Longest a completion waits for others to share its commit. */
+  @WithDefault("2ms")
+  Duration writeDelay();
+
+  /** Commits of completions in flight at once. */
+  @WithDefault("4")
+  int writesInFlight();
+
+  /** Take over the key_slice / key_whole tasks the case engine opens (off in tests). */
+  @WithDefault("true")
+  boolean intakeEnabled();
+
+  /** How often new case tasks are looked for. */
+  @WithDefault("1s")
+  String intakeEvery();
+
+  /** Most case tasks taken over in one look. */
+  @WithDefault("100")
+  int intakeBatch();
+}
