@@ -109,8 +109,10 @@ public class DispatchRepository {
    * Leases up to the keyer's free credit of the most urgent tasks of the post it may take.
    *
    * @param skills the keyer's skills; empty means any task of the post
+   * @param lease how long the keyer may hold what it gets
    */
-  public Uni<List<Lease>> claim(String keyer, String post, Set<String> skills, int credit) {
+  public Uni<List<Lease>> claim(
+      String keyer, String post, Set<String> skills, int credit, java.time.Duration lease) {
     String skillArg = skills.isEmpty() ? "*" : "," + String.join(",", skills) + ",";
     return claim
         .run(
@@ -118,7 +120,7 @@ public class DispatchRepository {
             List.of(
                 prefix,
                 keyer,
-                Long.toString(config.lease().toMillis()),
+                Long.toString(lease.toMillis()),
                 Integer.toString(config.scanDepth()),
                 Integer.toString(config.maxSlicesPerVoucher()),
                 Integer.toString(credit),

@@ -9,6 +9,7 @@ import io.voucherflow.dispatch.config.DispatchConfig;
 import io.voucherflow.dispatch.repository.DispatchRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +41,14 @@ public class DispatchService {
    * the queue has none this keyer may take.
    */
   public Uni<List<Lease>> claim(long keyer, String post, Set<String> skills, int credit) {
+    return claim(keyer, post, skills, credit, config.lease());
+  }
+
+  /** Claims with a lease of a given length (a post whose work takes longer, or a test). */
+  public Uni<List<Lease>> claim(
+      long keyer, String post, Set<String> skills, int credit, Duration lease) {
     return repository
-        .claim(Long.toString(keyer), post, skills, credit)
+        .claim(Long.toString(keyer), post, skills, credit, lease)
         .onFailure()
         .transform(DispatchService::unavailable);
   }

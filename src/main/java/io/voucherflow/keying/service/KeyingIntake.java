@@ -99,7 +99,11 @@ public class KeyingIntake {
                         .replaceWithVoid());
   }
 
-  private Uni<Void> create(UUID voucherId, UUID caseTaskId) {
+  /**
+   * Makes and queues the first keys of the voucher's fields awaiting entry (none if it has keying
+   * tasks already); {@code caseTaskId} may be null for keying without a case.
+   */
+  public Uni<Void> create(UUID voucherId, UUID caseTaskId) {
     return tasks
         .fieldsToKey(voucherId)
         .chain(

@@ -15,6 +15,7 @@ import io.voucherflow.keying.repository.CompletionWriter.Completion;
 import io.voucherflow.keying.repository.KeyingTaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -58,6 +59,12 @@ public class KeyingService {
   public Uni<List<KeyingAssignment>> claim(
       long keyer, String post, Set<String> skills, int credit) {
     return dispatch.claim(keyer, post, skills, credit).map(this::assignments);
+  }
+
+  /** Claims with a lease of a given length instead of {@code vf.dispatch.lease}. */
+  public Uni<List<KeyingAssignment>> claim(
+      long keyer, String post, Set<String> skills, int credit, Duration lease) {
+    return dispatch.claim(keyer, post, skills, credit, lease).map(this::assignments);
   }
 
   private List<KeyingAssignment> assignments(List<Lease> leases) {
