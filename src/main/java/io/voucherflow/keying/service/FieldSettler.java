@@ -3,6 +3,7 @@ package io.voucherflow.keying.service;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.Vertx;
 import io.voucherflow.dispatch.service.DispatchService;
 import io.voucherflow.keying.FieldKeys;
@@ -68,17 +69,19 @@ public class FieldSettler {
       batch.add(it.next());
       it.remove();
     }
-    // A context of its own: completing a case task reads the voucher through Hibernate Reactive.
-    VertxContextSupport.subscribe(
-        () -> settle(batch).toMulti(),
-        s ->
-            s.with(
-                ignored -> {},
-                e -> {
-                  LOG.errorf(e, "Settling %d keyed fields failed", batch.size());
-                  next();
-                },
-                this::next));
+    // On a worker thread, in a Vert.x context of its own: completing a case task reads the voucher
+    // through Hibernate Reactive, which needs one, and waiting for it must not hold an event loop.
+    Infrastructure.getDefaultWorkerPool()
+        .execute(
+            () -> {
+              try {
+                VertxContextSupport.subscribeAndAwait(() -> settle(batch));
+              } catch (Throwable e) {
+                LOG.errorf(e, "Settling %d keyed fields failed", batch.size());
+              } finally {
+                next();
+              }
+            });
   }
 
   private void next() {

@@ -145,7 +145,8 @@ class KeyingServiceTest {
 
     await(() -> redis.forgetEverything());
     assertThat(await(() -> dispatch.queued(KEYING))).isZero();
-    assertThat(await(() -> rebuilder.rebuild())).isEqualTo(3);
+    // The reaper notices the missing marker within a second too; either rebuild queues them once.
+    await(() -> rebuilder.rebuild());
 
     assertThat(await(() -> dispatch.queued(KEYING))).isEqualTo(3);
     // Who keyed what survives the rebuild: the keyer never gets the field's other key.
