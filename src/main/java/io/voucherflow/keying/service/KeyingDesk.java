@@ -1,5 +1,6 @@
 package io.voucherflow.keying.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.voucherflow.common.error.RuleViolationException;
 import io.voucherflow.dispatch.config.DispatchConfig;
@@ -41,8 +42,7 @@ public class KeyingDesk {
                 throw new RuleViolationException(
                     "keying.not-on-duty", "Sign in at a post to take its tasks");
               }
-              return staff
-                  .require()
+              return Panache.withSession(staff::require)
                   .chain(
                       me ->
                           keying.claim(
@@ -70,6 +70,7 @@ public class KeyingDesk {
   }
 
   private Uni<Long> me() {
-    return staff.require().map((Staff s) -> s.id);
+    // The session is for the staff lookup only; keying itself does not hold one.
+    return Panache.withSession(staff::require).map((Staff s) -> s.id);
   }
 }
