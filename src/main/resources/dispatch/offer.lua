@@ -1,4 +1,5 @@
--- Queues tasks (new ones, or again after a rebuild). A task Redis already knows as leased or done
+-- Queues tasks (new ones, or again after a rebuild). The queue member is
+-- 'id|skill|slice|voucher|group' (none of them may contain '|'), so a claim reads no hash to skip. A task Redis already knows as leased or done
 -- is left alone, so offering twice is harmless.
 -- ARGV[1] key prefix, ARGV[2] wake-up channel, then per task 9 values:
 --   id, post, skill, group (voucher:field), voucher, slice (1/0), priority, body, excluded keyers
@@ -12,9 +13,10 @@ for i = 3, #ARGV, 9 do
   local task = p .. 'dt:' .. id
   local known = redis.call('HMGET', task, 'state', 'holder')
   if known[1] ~= 'done' and not known[2] then
-    redis.call('HSET', task, 'post', post, 'skill', ARGV[i + 2], 'grp', ARGV[i + 3],
-      'v', ARGV[i + 4], 's', ARGV[i + 5], 'pr', ARGV[i + 6], 'b', ARGV[i + 7], 'state', 'queued')
-    redis.call('ZADD', p .. 'dq:' .. post, ARGV[i + 6], id)
+    local member = id .. '|' .. ARGV[i + 2] .. '|' .. ARGV[i + 5] .. '|' .. ARGV[i + 4] .. '|' .. ARGV[i + 3]
+    redis.call('HSET', task, 'post', post, 'm', member, 'pr', ARGV[i + 6], 'b', ARGV[i + 7],
+      'state', 'queued')
+    redis.call('ZADD', p .. 'dq:' .. post, ARGV[i + 6], member)
     local excluded = ARGV[i + 8]
     if excluded ~= '' then
       for keyer in string.gmatch(excluded, '[^,]+') do

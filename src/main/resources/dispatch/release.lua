@@ -20,13 +20,13 @@ local returned = 0
 local posts = {}
 for _, id in ipairs(ids) do
   local task = p .. 'dt:' .. id
-  local h = redis.call('HMGET', task, 'holder', 'post', 'pr', 'state')
+  local h = redis.call('HMGET', task, 'holder', 'post', 'pr', 'state', 'm')
   local mine = h[1] and (mode == 'expired' or h[1] == ARGV[mode == 'one' and 5 or 4])
   if mine and h[4] == 'leased' then
     redis.call('HDEL', task, 'holder', 'until')
     redis.call('HSET', task, 'state', 'queued')
     redis.call('SREM', p .. 'held:' .. h[1], id)
-    redis.call('ZADD', p .. 'dq:' .. h[2], h[3], id)
+    redis.call('ZADD', p .. 'dq:' .. h[2], h[3], h[5])
     redis.call('ZREM', KEYS[1], id)
     posts[h[2]] = true
     returned = returned + 1

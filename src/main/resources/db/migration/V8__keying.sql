@@ -32,9 +32,10 @@ create table keying_task (
     created_at     timestamptz  not null default now(),
     unique (voucher_id, field_name, kind, key_no)
 );
-create index keying_task_open_idx on keying_task (post_code, priority) where state in ('OPEN', 'LEASED');
-create index keying_task_voucher_idx on keying_task (voucher_id, field_name);
-create index keying_task_case_task_idx on keying_task (case_task_id);
+-- Few indexes: a completion is a non-HOT update, so every index costs on the hot path. A rebuild
+-- pages through the unfinished tasks by id; settlement reads a field's tasks.
+create index keying_task_unfinished_idx on keying_task (id) where state in ('OPEN', 'LEASED');
+create index keying_task_field_idx on keying_task (voucher_id, field_name);
 
 -- The outcome of one field: the final value and how it was reached.
 create table keying_result (

@@ -32,5 +32,11 @@ public record DispatchTask(
     skill = skill == null ? "" : skill;
     body = body == null ? "" : body;
     excludedKeyers = excludedKeyers == null ? List.of() : List.copyOf(excludedKeyers);
+    // The queue member joins these with '|' (see DispatchRepository).
+    for (String part : new String[] {id, skill, voucher, group}) {
+      if (part == null || part.indexOf('|') >= 0) {
+        throw new IllegalArgumentException("Task id, skill, voucher and group need no '|': " + id);
+      }
+    }
   }
 }

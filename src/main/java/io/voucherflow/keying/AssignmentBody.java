@@ -1,5 +1,6 @@
 package io.voucherflow.keying;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import java.util.UUID;
  * @param whole whole-voucher entry (the keyer sees the voucher image)
  * @param shown the two keys to pick from, for an arbitration in pick mode; empty otherwise
  */
+// Written to and read from Redis with Jackson outside REST: kept for reflection in native images.
+@RegisterForReflection
 public record AssignmentBody(
     UUID voucherId,
     String field,

@@ -27,9 +27,10 @@ import java.util.Set;
  * prefix:
  *
  * <ul>
- *   <li>{@code dq:{post}} sorted set of queued task ids by priority (lower is sooner)
- *   <li>{@code dt:{id}} hash: post, skill, grp, v (voucher), s (slice 1/0), pr, b (body), state
- *       (queued, leased, done), holder, until; a done task stays a day so a late submit is told so
+ *   <li>{@code dq:{post}} sorted set of queued tasks by priority (lower is sooner); members are
+ *       {@code id|skill|slice|voucher|group}, so a claim skips a task without reading its hash
+ *   <li>{@code dt:{id}} hash: post, m (queue member), pr (priority), b (body), state (queued,
+ *       leased, done), holder, until; a done task stays a day so a late submit is told so
  *   <li>{@code held:{keyer}} set of the task ids a keyer holds
  *   <li>{@code leases} sorted set of leased task ids by deadline (epoch ms), for the reaper
  *   <li>{@code fx:{group}} set of keyers who had a task of the group (never both keys of a field)
