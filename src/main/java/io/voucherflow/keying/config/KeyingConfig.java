@@ -58,4 +58,42 @@ public interface KeyingConfig {
   /** Most case tasks taken over in one look. */
   @WithDefault("100")
   int intakeBatch();
+
+  /** The keyers' WebSocket {@code /ws/keying} and the keyer console page. */
+  Console console();
+
+  /** Settings of the keying WebSocket and console (prefix {@code vf.keying.console}). */
+  interface Console {
+
+    /** Most tasks a keyer may ask to hold at once with {@code ready}. */
+    @WithDefault("5")
+    int maxCredit();
+
+    /** Messages one connection may send per second on average (token bucket refill). */
+    @WithDefault("20")
+    int messagesPerSecond();
+
+    /** Messages one connection may send in a burst above the average. */
+    @WithDefault("40")
+    int messageBurst();
+
+    /**
+     * How long a keyer's tasks stay theirs after their last console closed, so a reconnect (a
+     * network blip, a page reload) gets the same slices back; then they return to their queues.
+     */
+    @WithDefault("5s")
+    Duration releaseGrace();
+
+    /** The window over which a keyer's fields/hour, keystrokes/hour and accuracy are counted. */
+    @WithDefault("1h")
+    Duration statsWindow();
+
+    /** The public OIDC client the console page signs in with (authorization code + PKCE). */
+    @WithDefault("voucherflow-console")
+    String clientId();
+
+    /** The realm URL as browsers reach it; the API's own OIDC URL unless a proxy differs. */
+    @WithDefault("${quarkus.oidc.auth-server-url}")
+    String authServerUrl();
+  }
 }

@@ -1,0 +1,67 @@
+package io.voucherflow.keying.websocket;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quarkus.websockets.next.UserData.TypedKey;
+import io.smallrye.mutiny.Uni;
+import io.voucherflow.common.error.UnavailableException;
+import io.voucherflow.keying.Keyer;
+import io.voucherflow.keying.service.KeyingConsole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * Authorisation of {@code /ws/keying} at the upgrade, beyond the roles the endpoint declares: the
+ * caller must be active staff signed in at a post. The keyer found is handed to the connection, so
+ * it is looked up once per connection, not per message.
+ */
+@ApplicationScoped
+public class KeyingUpgradeCheck implements HttpUpgradeCheck {
+
+  static final TypedKey<Keyer> KEYER = new TypedKey<>("vf.keyer");
+  private static final Logger LOG = Logger.getLogger(KeyingUpgradeCheck.class);
+
+  private final KeyingConsole console;
+
+  @Inject
+  public KeyingUpgradeCheck(KeyingConsole console) {
+    this.console = console;
+  }
+
+  @Override
+  public boolean appliesTo(String endpointId) {
+    return KeyingWebSocket.ID.equals(endpointId);
+  }
+
+  @Override
+  public Uni<CheckResult> perform(HttpUpgradeContext context) {
+    return context
+        .securityIdentity()
+        .chain(
+            (SecurityIdentity identity) -> {
+              if (identity == null
+                  || identity.isAnonymous()
+                  || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+                return CheckResult.rejectUpgrade(401);
+              }
+              String username = jwt.getClaim("preferred_username");
+              return console
+                  .keyer(jwt.getSubject(), username == null ? jwt.getName() : username)
+                  .map(
+                      keyer -> {
+                        context.userData().put(KEYER, keyer);
+                        return CheckResult.permitUpgradeSync();
+                      })
+                  .onFailure()
+                  .recoverWithItem(
+                      e -> {
+                        LOG.debugf("Keying console of %s refused: %s", username, e.getMessage());
+                        // Not staff or not on duty: forbidden; the stores failing: try later.
+                        return CheckResult.rejectUpgradeSync(
+                            e instanceof UnavailableException ? 503 : 403);
+                      });
+            });
+  }
+}
