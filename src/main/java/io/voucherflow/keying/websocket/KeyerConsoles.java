@@ -129,7 +129,8 @@ public class KeyerConsoles {
   /** Sets the credit, bounded by {@code vf.keying.console.max-credit}. */
   void credit(Console c, Integer credit) {
     int wanted = credit == null ? defaultCredit : credit;
-    c.credit().set(Math.max(1, Math.min(config.maxCredit(), wanted)));
+    // 0 stops the top-ups, so a console can hand everything back before signing out.
+    c.credit().set(Math.max(0, Math.min(config.maxCredit(), wanted)));
   }
 
   /** Sends the tasks the keyer already holds (a reconnect), then tops up. */
