@@ -95,6 +95,11 @@ function receive(m) {
       break;
     case 'error':
       $('message').textContent = m.code + ': ' + m.message;
+      if (m.code === 'keying.not-on-duty') {
+        // Signed out by a supervisor: back to the post choice.
+        state.signingOut = true;
+        location.reload();
+      }
       if (m.taskId && /lease-expired|already-completed|not-found/.test(m.code)) drop(m.taskId);
       break;
   }

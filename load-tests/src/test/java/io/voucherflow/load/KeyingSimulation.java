@@ -10,11 +10,13 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 import static io.gatling.javaapi.http.HttpDsl.ws;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -64,8 +66,8 @@ public class KeyingSimulation extends Simulation {
           .on(submit("submit → next task"))
           .exec(ws("close").close());
 
-  private static io.gatling.javaapi.core.ChainBuilder submit(String name) {
-    return io.gatling.javaapi.core.CoreDsl.pause(Duration.ofSeconds(2))
+  private static ChainBuilder submit(String name) {
+    return pause(Duration.ofSeconds(2))
         .exec(
             ws(name)
                 .sendText(
@@ -78,7 +80,7 @@ public class KeyingSimulation extends Simulation {
                         .check(jsonPath("$.taskId").saveAs("taskId"))));
   }
 
-  private java.util.Iterator<Map<String, Object>> keyerFeeder() {
+  private Iterator<Map<String, Object>> keyerFeeder() {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 1; i <= keyers; i++) {
       rows.add(Map.of("token", Platform.token("keyer" + i)));

@@ -105,6 +105,12 @@ public class KeyingConsole {
                     }));
   }
 
+  /** Whether the keyer is still signed in at the post they connected at (no forced sign-out). */
+  public Uni<Boolean> stillOnDuty(Keyer k) {
+    return Panache.withSession(
+        () -> duty.openFor(k.id()).map(d -> d != null && d.postCode.equals(k.post())));
+  }
+
   /** The tasks the keyer already holds (after a reconnect), to be shown again. */
   public Uni<List<ShownTask>> held(Keyer k) {
     return keying

@@ -7,6 +7,8 @@ import io.smallrye.mutiny.Uni;
 import io.voucherflow.common.error.UnavailableException;
 import io.voucherflow.keying.Keyer;
 import io.voucherflow.keying.service.KeyingConsole;
+import io.voucherflow.security.DemoAccountPolicy;
+import io.voucherflow.security.config.SecurityConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -14,8 +16,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Authorisation of {@code /ws/keying} at the upgrade, beyond the roles the endpoint declares: the
- * caller must be active staff signed in at a post. The keyer found is handed to the connection, so
- * it is looked up once per connection, not per message.
+ * caller must be active staff signed in at a post, and not a shipped demo account outside the demo
+ * profile (as {@code DemoAccountFilter} refuses them on REST). The keyer found is handed to the
+ * connection, so it is looked up once per connection, not per message.
  */
 @ApplicationScoped
 public class KeyingUpgradeCheck implements HttpUpgradeCheck {
@@ -24,10 +27,12 @@ public class KeyingUpgradeCheck implements HttpUpgradeCheck {
   private static final Logger LOG = Logger.getLogger(KeyingUpgradeCheck.class);
 
   private final KeyingConsole console;
+  private final DemoAccountPolicy demoAccounts;
 
   @Inject
-  public KeyingUpgradeCheck(KeyingConsole console) {
+  public KeyingUpgradeCheck(KeyingConsole console, SecurityConfig security) {
     this.console = console;
+    this.demoAccounts = new DemoAccountPolicy(security.demoAccountsAllowed());
   }
 
   @Override
@@ -45,6 +50,9 @@ public class KeyingUpgradeCheck implements HttpUpgradeCheck {
                   || identity.isAnonymous()
                   || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
                 return CheckResult.rejectUpgrade(401);
+              }
+              if (demoAccounts.refuses(jwt.getSubject())) {
+                return CheckResult.rejectUpgrade(403);
               }
               String username = jwt.getClaim("preferred_username");
               return console

@@ -1,6 +1,7 @@
 package io.voucherflow.keying.websocket;
 
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
@@ -77,7 +78,7 @@ public class KeyingWebSocket {
           finished(c, u.taskId(), keying.unreadable(c.keyer(), requireTask(u.taskId())));
       case ClientMessage.Skip s ->
           finished(c, s.taskId(), keying.skip(c.keyer(), requireTask(s.taskId())));
-      case ClientMessage.Heartbeat h -> consoles.topUp(c);
+      case ClientMessage.Heartbeat h -> onDutyOrClose(c).chain(() -> consoles.topUp(c));
       case ClientMessage.Stats s ->
           keying
               .stats(c.keyer())
@@ -127,6 +128,27 @@ public class KeyingWebSocket {
   public Uni<Void> unexpected(RuntimeException e, WebSocketConnection connection) {
     LOG.errorf(e, "Keying console message failed");
     return send(connection, "keying.ws.failed", "The message could not be handled", null);
+  }
+
+  /**
+   * A supervisor may have forced the keyer off duty (their tasks went back to the queues): checked
+   * on each heartbeat, not on each message, to keep the database off the keying path.
+   */
+  private Uni<Void> onDutyOrClose(Console c) {
+    return keying
+        .stillOnDuty(c.keyer())
+        .chain(
+            onDuty ->
+                onDuty
+                    ? Uni.createFrom().voidItem()
+                    : send(
+                            c.connection(),
+                            "keying.not-on-duty",
+                            "You are no longer signed in at " + c.keyer().post(),
+                            null)
+                        .chain(
+                            () ->
+                                c.connection().close(new CloseReason(1008, "keying.not-on-duty"))));
   }
 
   private Uni<Void> finished(Console c, UUID taskId, Uni<Void> work) {

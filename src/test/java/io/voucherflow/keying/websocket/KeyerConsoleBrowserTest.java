@@ -8,6 +8,7 @@ import static io.voucherflow.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -199,6 +200,7 @@ class KeyerConsoleBrowserTest {
    * The test app listens on a random port: add it to the console client's redirect URIs and web
    * origins, as an operator registers the bank's console URL.
    */
+  @SuppressWarnings("unchecked")
   private void registerConsoleUrl() {
     String base = Tokens.issuer().replaceFirst("/realms/.*$", "");
     String admin =
@@ -213,7 +215,7 @@ class KeyerConsoleBrowserTest {
             .extract()
             .path("access_token");
     String clients = base + "/admin/realms/voucherflow/clients";
-    Map<String, Object> client =
+    List<Map<String, Object>> found =
         given()
             .auth()
             .oauth2(admin)
@@ -222,7 +224,10 @@ class KeyerConsoleBrowserTest {
             .then()
             .statusCode(200)
             .extract()
-            .path("[0]");
+            .path("$");
+    // The Keycloak home (and its realm import) is shared by every test run on the machine, so the
+    // realm may have been imported from another checkout's file: create the client from ours then.
+    Map<String, Object> client = found.isEmpty() ? consoleClientOfTheRealmFile() : found.getFirst();
     String origin = console.getProtocol() + "://" + console.getAuthority();
     List<String> redirects = new ArrayList<>((List<String>) client.get("redirectUris"));
     redirects.add(origin + "/keying/*");
@@ -230,14 +235,41 @@ class KeyerConsoleBrowserTest {
     origins.add(origin);
     client.put("redirectUris", redirects);
     client.put("webOrigins", origins);
-    given()
-        .auth()
-        .oauth2(admin)
-        .contentType(ContentType.JSON)
-        .body(client)
-        .put(clients + "/" + client.get("id"))
-        .then()
-        .statusCode(204);
+    if (found.isEmpty()) {
+      given()
+          .auth()
+          .oauth2(admin)
+          .contentType(ContentType.JSON)
+          .body(client)
+          .post(clients)
+          .then()
+          .statusCode(201);
+    } else {
+      given()
+          .auth()
+          .oauth2(admin)
+          .contentType(ContentType.JSON)
+          .body(client)
+          .put(clients + "/" + client.get("id"))
+          .then()
+          .statusCode(204);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> consoleClientOfTheRealmFile() {
+    try {
+      Map<String, Object> realm =
+          new ObjectMapper()
+              .readValue(new File("src/main/keycloak/voucherflow-realm.json"), Map.class);
+      return ((List<Map<String, Object>>) realm.get("clients"))
+          .stream()
+              .filter(c -> "voucherflow-console".equals(c.get("clientId")))
+              .findFirst()
+              .orElseThrow();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The system's Chromium and its driver, named explicitly so Selenium Manager never downloads. */
