@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.quarkus.websockets.next.UserData.TypedKey;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.voucherflow.common.error.UnavailableException;
 import io.voucherflow.keying.Keyer;
 import io.voucherflow.keying.service.KeyingConsole;
@@ -42,6 +43,9 @@ public class KeyingUpgradeCheck implements HttpUpgradeCheck {
 
   @Override
   public Uni<CheckResult> perform(HttpUpgradeContext context) {
+    if (!sameOrigin(context.httpRequest())) {
+      return CheckResult.rejectUpgrade(403);
+    }
     return context
         .securityIdentity()
         .chain(
@@ -71,5 +75,19 @@ public class KeyingUpgradeCheck implements HttpUpgradeCheck {
                             e instanceof UnavailableException ? 503 : 403);
                       });
             });
+  }
+
+  /**
+   * A browser names the page's origin; it must be this host (the console is served by the app), so
+   * no other site's page can open a keying socket. Clients that are not browsers send no Origin.
+   */
+  private static boolean sameOrigin(HttpServerRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin == null) {
+      return true;
+    }
+    String host = request.getHeader("Host");
+    int scheme = origin.indexOf("://");
+    return host != null && scheme > 0 && origin.substring(scheme + 3).equalsIgnoreCase(host);
   }
 }

@@ -48,6 +48,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,7 +91,25 @@ class KeyerConsoleBrowserTest {
   @Test
   void shouldSignInKeyTenSlicesAndMakeThemFinal() throws Exception {
     Map<UUID, String> truth = queueTenFields();
+    try {
+      keyInTheBrowser(truth);
+    } catch (RuntimeException | AssertionError e) {
+      // What the page showed and logged, to tell a sign-in problem from a socket one.
+      System.err.println("Console page: " + browser.findElement(By.tagName("body")).getText());
+      browser
+          .manage()
+          .logs()
+          .get(LogType.BROWSER)
+          .forEach(l -> System.err.println("Browser: " + l));
+      throw e;
+    }
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> assertThat(finalValues(truth.keySet())).isEqualTo(expectedFinals(truth)));
+  }
 
+  private void keyInTheBrowser(Map<UUID, String> truth) {
     browser.get(console.toString());
     WebDriverWait wait = new WebDriverWait(browser, WAIT);
     wait.until(b -> !b.findElements(By.id("username")).isEmpty());
@@ -117,11 +136,6 @@ class KeyerConsoleBrowserTest {
       key.sendKeys(Keys.ENTER);
       keyed.add(taskId);
     }
-
-    await()
-        .atMost(WAIT)
-        .untilAsserted(
-            () -> assertThat(finalValues(truth.keySet())).isEqualTo(expectedFinals(truth)));
     wait.until(b -> b.findElement(By.id("held")).getText().equals("0"));
   }
 
@@ -289,6 +303,7 @@ class KeyerConsoleBrowserTest {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,900");
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     return new ChromeDriver(service, options);
   }
 }

@@ -33,6 +33,11 @@ final class KeyingSocket implements AutoCloseable {
 
   /** Connects with a bearer token in the Authorization header (null: no token). */
   static KeyingSocket connect(Vertx vertx, URI uri, String token) throws Exception {
+    return connect(vertx, uri, token, null);
+  }
+
+  /** As a browser page of {@code origin} would connect (null: no Origin, not a browser). */
+  static KeyingSocket connect(Vertx vertx, URI uri, String token, String origin) throws Exception {
     WebSocketClient client = vertx.createWebSocketClient();
     WebSocketConnectOptions options =
         new WebSocketConnectOptions()
@@ -41,6 +46,9 @@ final class KeyingSocket implements AutoCloseable {
             .setURI("/ws/keying");
     if (token != null) {
       options.addHeader("Authorization", "Bearer " + token);
+    }
+    if (origin != null) {
+      options.addHeader("Origin", origin);
     }
     try {
       WebSocket ws =

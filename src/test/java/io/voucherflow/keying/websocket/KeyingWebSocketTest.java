@@ -148,6 +148,16 @@ class KeyingWebSocketTest {
   }
 
   @Test
+  void shouldCloseTheConsoleOfAKeyerForcedOffDutyAtTheNextHeartbeat() throws Exception {
+    try (KeyingSocket console = connect()) {
+      as("supervisor1").post("/api/duty/staff/keyer1/forced-sign-out").then().statusCode(200);
+      console.send(Map.of("type", "heartbeat"));
+      assertThat(console.next("error").getString("code")).isEqualTo("keying.not-on-duty");
+      await().atMost(Duration.ofSeconds(20)).until(console::isClosed);
+    }
+  }
+
+  @Test
   void shouldRefuseAnUpgradeWithoutATokenOrOffDuty() {
     assertThatThrownBy(() -> KeyingSocket.connect(vertx, uri, null))
         .isInstanceOf(ExecutionException.class)
@@ -156,6 +166,13 @@ class KeyingWebSocketTest {
             UpgradeRejectedException.class, e -> assertThat(e.getStatus()).isEqualTo(401));
     // keyer2 holds the role but is not signed in at a post.
     assertThatThrownBy(() -> KeyingSocket.connect(vertx, uri, Tokens.of("keyer2")))
+        .cause()
+        .isInstanceOfSatisfying(
+            UpgradeRejectedException.class, e -> assertThat(e.getStatus()).isEqualTo(403));
+    // A page of another site cannot open a keyer's socket, even with the keyer's token.
+    assertThatThrownBy(
+            () ->
+                KeyingSocket.connect(vertx, uri, Tokens.of("keyer1"), "https://elsewhere.example"))
         .cause()
         .isInstanceOfSatisfying(
             UpgradeRejectedException.class, e -> assertThat(e.getStatus()).isEqualTo(403));
