@@ -29,7 +29,7 @@ class ArchitectureTest {
   void shouldKeepResourcesAwayFromRepositories() {
     noClasses()
         .that()
-        .resideInAPackage("..rest..")
+        .resideInAnyPackage("..rest..", "..websocket..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("..repository..")

@@ -1,8 +1,6 @@
 package io.voucherflow.dispatch.service;
 
 import io.smallrye.mutiny.Uni;
-import io.voucherflow.common.error.UnavailableException;
-import io.voucherflow.dispatch.repository.DispatchRepository;
 import io.voucherflow.staff.TaskHoldings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,25 +9,20 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RedisTaskHoldings implements TaskHoldings {
 
-  private final DispatchRepository repository;
+  private final DispatchService dispatch;
 
   @Inject
-  public RedisTaskHoldings(DispatchRepository repository) {
-    this.repository = repository;
+  public RedisTaskHoldings(DispatchService dispatch) {
+    this.dispatch = dispatch;
   }
 
   @Override
   public Uni<Long> countHeldBy(long staffId) {
-    return repository.countHeldBy(staffId).onFailure().transform(RedisTaskHoldings::unavailable);
+    return dispatch.heldBy(staffId).map(held -> (long) held.size());
   }
 
   @Override
   public Uni<Long> requeueHeldBy(long staffId) {
-    return repository.requeueHeldBy(staffId).onFailure().transform(RedisTaskHoldings::unavailable);
-  }
-
-  private static Throwable unavailable(Throwable cause) {
-    return new UnavailableException(
-        "dispatch.unavailable", "The task dispatcher (Redis) cannot be reached", cause);
+    return dispatch.releaseAll(staffId);
   }
 }

@@ -10,17 +10,21 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.voucherflow.dispatch.repository.DispatchRepository;
+import io.voucherflow.dispatch.DispatchTask;
+import io.voucherflow.dispatch.Lease;
+import io.voucherflow.dispatch.service.DispatchService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DutyResourceTest {
 
-  @Inject DispatchRepository dispatch;
+  @Inject DispatchService dispatch;
   @Inject Pool pool;
 
   @Test
@@ -101,7 +105,7 @@ class DutyResourceTest {
 
   @Test
   void shouldRefuseSignOutWhileHoldingTasksUntilASupervisorForcesItAndRequeues() {
-    String kind = "SLICE_KEYING_" + UUID.randomUUID();
+    String post = "KEYING_" + UUID.randomUUID();
     String taskId = "task-" + UUID.randomUUID();
     long keyer4 = staffId("keyer4");
     as("keyer4")
@@ -109,9 +113,14 @@ class DutyResourceTest {
         .post("/api/duty/sign-in")
         .then()
         .statusCode(200);
-    dispatch.offer(taskId, kind, 50).await().atMost(Duration.ofSeconds(5));
-    assertThat(dispatch.lease(kind, keyer4).await().atMost(Duration.ofSeconds(5)))
-        .isEqualTo(taskId);
+    dispatch
+        .offer(
+            List.of(new DispatchTask(taskId, post, "", taskId, taskId, false, 50, "{}", List.of())))
+        .await()
+        .atMost(Duration.ofSeconds(5));
+    assertThat(dispatch.claim(keyer4, post, Set.of(), 1).await().atMost(Duration.ofSeconds(5)))
+        .extracting(Lease::taskId)
+        .containsExactly(taskId);
 
     as("keyer4")
         .post("/api/duty/sign-out")
@@ -129,9 +138,14 @@ class DutyResourceTest {
         .body("requeuedTasks", equalTo(1))
         .body("signedOutBy", equalTo("supervisor1"));
     as("keyer4").get("/api/duty").then().statusCode(204);
-    assertThat(dispatch.countHeldBy(keyer4).await().atMost(Duration.ofSeconds(5))).isZero();
-    assertThat(dispatch.lease(kind, staffId("keyer1")).await().atMost(Duration.ofSeconds(5)))
-        .isEqualTo(taskId);
+    assertThat(dispatch.heldBy(keyer4).await().atMost(Duration.ofSeconds(5))).isEmpty();
+    assertThat(
+            dispatch
+                .claim(staffId("keyer1"), post, Set.of(), 1)
+                .await()
+                .atMost(Duration.ofSeconds(5)))
+        .extracting(Lease::taskId)
+        .containsExactly(taskId);
   }
 
   @Test

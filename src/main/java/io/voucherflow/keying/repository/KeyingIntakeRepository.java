@@ -1,0 +1,83 @@
+package io.voucherflow.keying.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The case tasks keying takes over: key_slice and key_whole tasks the case engine opened. Read from
+ * {@code case_task} by SQL, so the cases feature needs no change to hand them over.
+ */
+@ApplicationScoped
+public class KeyingIntakeRepository {
+
+  /** An open keying case task and its voucher. */
+  public record CaseKeyTask(UUID caseTaskId, UUID voucherId) {}
+
+  private final Pool pool;
+
+  @Inject
+  public KeyingIntakeRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Vouchers with open keying case tasks not taken over yet, oldest first. */
+  public Uni<List<UUID>> vouchersWaiting(int limit) {
+    return pool.preparedQuery(
+            "select c.voucher_id, min(t.created_at) as since from case_task t"
+                + " join case_instance c on c.id = t.case_id"
+                + " where t.kind in ('key_slice', 'key_whole') and t.state = 'OPEN'"
+                + " and not exists (select 1 from keying_intake k where k.case_task_id = t.id)"
+                + " group by c.voucher_id order by since limit $1")
+        .execute(Tuple.of(limit))
+        .map(
+            rows -> {
+              List<UUID> out = new ArrayList<>();
+              for (Row r : rows) {
+                out.add(r.getUUID("voucher_id"));
+              }
+              return out;
+            });
+  }
+
+  /** Takes over the voucher's open keying case tasks; answers every one not completed yet. */
+  public Uni<List<UUID>> take(UUID voucherId) {
+    return pool.preparedQuery(
+            "insert into keying_intake (case_task_id, voucher_id)"
+                + " select t.id, c.voucher_id from case_task t"
+                + " join case_instance c on c.id = t.case_id"
+                + " where c.voucher_id = $1 and t.kind in ('key_slice', 'key_whole')"
+                + " and t.state = 'OPEN' on conflict do nothing")
+        .execute(Tuple.of(voucherId))
+        .chain(() -> open(voucherId));
+  }
+
+  /** The voucher's taken-over case tasks that keying has not completed yet. */
+  public Uni<List<UUID>> open(UUID voucherId) {
+    return pool.preparedQuery(
+            "select case_task_id from keying_intake where voucher_id = $1 and completed_at is null"
+                + " order by taken_at")
+        .execute(Tuple.of(voucherId))
+        .map(
+            rows -> {
+              List<UUID> out = new ArrayList<>();
+              for (Row r : rows) {
+                out.add(r.getUUID("case_task_id"));
+              }
+              return out;
+            });
+  }
+
+  public Uni<Void> completed(UUID caseTaskId) {
+    return pool.preparedQuery(
+            "update keying_intake set completed_at = now() where case_task_id = $1")
+        .execute(Tuple.of(caseTaskId))
+        .replaceWithVoid();
+  }
+}

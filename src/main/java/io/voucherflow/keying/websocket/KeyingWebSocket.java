@@ -1,0 +1,183 @@
+package io.voucherflow.keying.websocket;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.TextDecodeException;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import io.voucherflow.common.error.InvalidInputException;
+import io.voucherflow.common.error.VoucherFlowException;
+import io.voucherflow.keying.KeySubmission;
+import io.voucherflow.keying.service.KeyingConsole;
+import io.voucherflow.keying.websocket.KeyerConsoles.Console;
+import io.voucherflow.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The keyers' way in: {@code /ws/keying}. On connect the console gets the tasks its keyer already
+ * holds and is topped up to its credit; after every key, skip or unreadable it is topped up again,
+ * so the next slice is already on screen. Messages are {@link ClientMessage} and {@link
+ * ServerMessage}; a refused or malformed message is answered with an {@code error} and the
+ * connection stays open. Authorised at the upgrade: the roles here, duty in {@link
+ * KeyingUpgradeCheck}.
+ */
+@WebSocket(path = "/ws/keying", endpointId = KeyingWebSocket.ID)
+@RolesAllowed({Roles.KEYER, Roles.ARBITER})
+public class KeyingWebSocket {
+
+  static final String ID = "keying";
+  private static final Logger LOG = Logger.getLogger(KeyingWebSocket.class);
+
+  private final KeyerConsoles consoles;
+  private final KeyingConsole keying;
+
+  @Inject
+  public KeyingWebSocket(KeyerConsoles consoles, KeyingConsole keying) {
+    this.consoles = consoles;
+    this.keying = keying;
+  }
+
+  @OnOpen
+  public Uni<Void> open(WebSocketConnection connection) {
+    Console c = consoles.open(connection, connection.userData().get(KeyingUpgradeCheck.KEYER));
+    return consoles.resume(c);
+  }
+
+  @OnTextMessage
+  public Uni<Void> message(ClientMessage message, WebSocketConnection connection) {
+    Console c = consoles.of(connection);
+    if (!c.budget().take(System.nanoTime())) {
+      return send(
+          connection,
+          "keying.ws.rate-limited",
+          "Too many messages; this one was dropped",
+          taskOf(message));
+    }
+    return switch (message) {
+      case ClientMessage.Ready r -> {
+        consoles.credit(c, r.credit());
+        yield consoles.topUp(c);
+      }
+      case ClientMessage.Submit s ->
+          finished(
+              c,
+              s.taskId(),
+              keying.submit(
+                  c.keyer(),
+                  requireTask(s.taskId()),
+                  new KeySubmission(s.value(), s.keystrokes(), s.millis())));
+      case ClientMessage.Unreadable u ->
+          finished(c, u.taskId(), keying.unreadable(c.keyer(), requireTask(u.taskId())));
+      case ClientMessage.Skip s ->
+          finished(c, s.taskId(), keying.skip(c.keyer(), requireTask(s.taskId())));
+      case ClientMessage.Heartbeat h -> onDutyOrClose(c).chain(() -> consoles.topUp(c));
+      case ClientMessage.Stats s ->
+          keying
+              .stats(c.keyer())
+              .chain(stats -> connection.sendText(ServerMessage.Stats.of(stats)));
+    };
+  }
+
+  @OnClose
+  public void close(WebSocketConnection connection) {
+    consoles.close(connection);
+  }
+
+  /** A refused key, skip or unreadable: its stable code and the task it was about. */
+  @OnError
+  public Uni<Void> refused(TaskRefused e, WebSocketConnection connection) {
+    Console c = consoles.of(connection);
+    if (e.gone()) {
+      consoles.done(c, e.taskId());
+    }
+    return send(connection, e.code(), e.getMessage(), e.taskId()).chain(() -> consoles.topUp(c));
+  }
+
+  /** Any other refusal with a stable code (a message without a task, the dispatcher down). */
+  @OnError
+  public Uni<Void> refused(VoucherFlowException e, WebSocketConnection connection) {
+    return send(connection, e.code(), e.getMessage(), null);
+  }
+
+  /** Not JSON, or not one of the messages. */
+  @OnError
+  public Uni<Void> malformed(TextDecodeException e, WebSocketConnection connection) {
+    return send(
+        connection,
+        "keying.ws.malformed",
+        "Not a keying message: expected JSON with a type of ready, submit, skip, unreadable,"
+            + " heartbeat or stats",
+        null);
+  }
+
+  @OnError
+  public Uni<Void> forbidden(ForbiddenException e, WebSocketConnection connection) {
+    return send(connection, "security.forbidden", "Not allowed", null);
+  }
+
+  /** Anything else: logged, answered without internals, and the connection stays open. */
+  @OnError
+  public Uni<Void> unexpected(RuntimeException e, WebSocketConnection connection) {
+    LOG.errorf(e, "Keying console message failed");
+    return send(connection, "keying.ws.failed", "The message could not be handled", null);
+  }
+
+  /**
+   * A supervisor may have forced the keyer off duty (their tasks went back to the queues): checked
+   * on each heartbeat, not on each message, to keep the database off the keying path.
+   */
+  private Uni<Void> onDutyOrClose(Console c) {
+    return keying
+        .stillOnDuty(c.keyer())
+        .chain(
+            onDuty ->
+                onDuty
+                    ? Uni.createFrom().voidItem()
+                    : send(
+                            c.connection(),
+                            "keying.not-on-duty",
+                            "You are no longer signed in at " + c.keyer().post(),
+                            null)
+                        .chain(
+                            () ->
+                                c.connection().close(new CloseReason(1008, "keying.not-on-duty"))));
+  }
+
+  private Uni<Void> finished(Console c, UUID taskId, Uni<Void> work) {
+    return work.invoke(() -> consoles.done(c, taskId))
+        .onFailure(VoucherFlowException.class)
+        .transform(e -> new TaskRefused((VoucherFlowException) e, taskId))
+        .chain(() -> c.connection().sendText(new ServerMessage.Accepted(taskId)))
+        .chain(() -> consoles.topUp(c));
+  }
+
+  private static UUID requireTask(UUID taskId) {
+    if (taskId == null) {
+      throw InvalidInputException.ofField(
+          "keying.ws.task-missing", "taskId", "must name a task you hold");
+    }
+    return taskId;
+  }
+
+  private static UUID taskOf(ClientMessage m) {
+    return switch (m) {
+      case ClientMessage.Submit s -> s.taskId();
+      case ClientMessage.Skip s -> s.taskId();
+      case ClientMessage.Unreadable u -> u.taskId();
+      default -> null;
+    };
+  }
+
+  private static Uni<Void> send(
+      WebSocketConnection connection, String code, String message, UUID taskId) {
+    return connection.sendText(new ServerMessage.Error(code, message, taskId));
+  }
+}

@@ -1,0 +1,63 @@
+-- Leases to one keyer the most urgent tasks of a post it may take, up to its credit.
+-- KEYS[1] queue of the post, KEYS[2] held set of the keyer, KEYS[3] lease deadlines.
+-- ARGV[1] key prefix, ARGV[2] keyer id, ARGV[3] lease millis, ARGV[4] scan depth,
+-- ARGV[5] most slices of one voucher per keyer, ARGV[6] credit (most tasks held at once),
+-- ARGV[7] skills as ',a,b,' or '*' for any.
+-- Queue members carry what the checks need, 'id|skill|slice|voucher|group', so skipping a task
+-- costs no hash read. A task may be taken when the keyer has its skill, has not had a task of the
+-- same group (the two keys of a field and its arbitration go to different people) and, for slice
+-- entry, has seen fewer than ARGV[5] slices of the voucher (asked once per voucher per claim).
+-- Skipped tasks stay queued for others.
+-- Returns {deadline, id1, body1, id2, body2, ...}.
+local p, keyer = ARGV[1], ARGV[2]
+local want = tonumber(ARGV[6]) - redis.call('SCARD', KEYS[2])
+local t = redis.call('TIME')
+local deadline = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[3])
+local out = {deadline}
+if want <= 0 then
+  return out
+end
+local limit, skills = tonumber(ARGV[5]), ARGV[7]
+local seen = {}
+local members = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[4]) - 1)
+for _, m in ipairs(members) do
+  local id, skill, slice, voucher, group = string.match(m, '^([^|]*)|([^|]*)|([^|]*)|([^|]*)|(.*)$')
+  local ok = id ~= nil
+  if ok and skills ~= '*' and skill ~= '' and not string.find(skills, ',' .. skill .. ',', 1, true) then
+    ok = false
+  end
+  if ok and slice == '1' then
+    local n = seen[voucher]
+    if n == nil then
+      n = tonumber(redis.call('HGET', p .. 'vx:' .. voucher, keyer) or '0')
+      seen[voucher] = n
+    end
+    ok = n < limit
+  end
+  local fx = p .. 'fx:' .. (group or '')
+  if ok and redis.call('SISMEMBER', fx, keyer) == 1 then
+    ok = false
+  end
+  if ok then
+    local task = p .. 'dt:' .. id
+    redis.call('ZREM', KEYS[1], m)
+    redis.call('HSET', task, 'holder', keyer, 'until', deadline, 'state', 'leased')
+    redis.call('SADD', KEYS[2], id)
+    redis.call('ZADD', KEYS[3], deadline, id)
+    redis.call('SADD', fx, keyer)
+    redis.call('EXPIRE', fx, 172800)
+    if slice == '1' then
+      seen[voucher] = redis.call('HINCRBY', p .. 'vx:' .. voucher, keyer, 1)
+      redis.call('EXPIRE', p .. 'vx:' .. voucher, 172800)
+    end
+    out[#out + 1] = id
+    out[#out + 1] = redis.call('HGET', task, 'b')
+    if (#out - 1) / 2 >= want then
+      break
+    end
+  elseif id == nil then
+    -- Not a member this script wrote: drop it rather than trip over it on every claim.
+    redis.call('ZREM', KEYS[1], m)
+  end
+end
+return out

@@ -1,0 +1,214 @@
+package io.voucherflow.keying.websocket;
+
+import static io.voucherflow.cases.CaseFixtures.await;
+import static io.voucherflow.keying.KeyingFixtures.one;
+import static io.voucherflow.keying.KeyingFixtures.storeVoucher;
+import static io.voucherflow.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.UpgradeRejectedException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.voucherflow.dispatch.repository.DispatchRepository;
+import io.voucherflow.keying.KeyingFixtures.Field;
+import io.voucherflow.keying.service.KeyingIntake;
+import io.voucherflow.keying.service.KeyingService;
+import io.voucherflow.support.Tokens;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The keying WebSocket protocol against the real Keycloak, Redis and PostgreSQL. */
+@QuarkusTest
+class KeyingWebSocketTest {
+
+  @TestHTTPResource("/ws/keying")
+  URI uri;
+
+  @Inject Vertx vertx;
+  @Inject Pool pool;
+  @Inject KeyingIntake intake;
+  @Inject KeyingService keying;
+  @Inject DispatchRepository redis;
+
+  /** Each test starts from empty queues: what earlier tests left open is withdrawn. */
+  @BeforeEach
+  void emptyQueues() {
+    one(pool, "update keying_task set state = 'WITHDRAWN' where state in ('OPEN', 'LEASED')");
+    await(() -> redis.forgetEverything());
+    await(() -> redis.markBuilt());
+    as("keyer1")
+        .body(Map.of("postCode", "KEYING"))
+        .post("/api/duty/sign-in")
+        .then()
+        .statusCode(200);
+  }
+
+  @AfterEach
+  void signOut() {
+    as("supervisor1").post("/api/duty/staff/keyer1/forced-sign-out");
+  }
+
+  @Test
+  void shouldPushTasksUpToTheCreditAndTheNextAfterASubmit() throws Exception {
+    queueVouchers(2);
+    try (KeyingSocket console = connect()) {
+      List<JsonObject> first = console.next("task", 2);
+      assertThat(first).allSatisfy(t -> assertThat(t.getString("fieldKind")).isNotBlank());
+      JsonObject amount =
+          first.stream()
+              .filter(t -> t.getString("field").equals("amount"))
+              .findFirst()
+              .orElse(first.getFirst());
+      assertThat(amount.getJsonObject("hints").getString("inputMode")).isEqualTo("decimal");
+      assertThat(console.poll(Duration.ofMillis(500))).as("no more than the credit").isNull();
+
+      console.send(
+          Map.of(
+              "type",
+              "submit",
+              "taskId",
+              amount.getString("taskId"),
+              "value",
+              value(amount),
+              "keystrokes",
+              7,
+              "millis",
+              900));
+
+      assertThat(console.next("accepted").getString("taskId"))
+          .isEqualTo(amount.getString("taskId"));
+      JsonObject third = console.next("task");
+      assertThat(third.getString("taskId"))
+          .isNotIn(first.stream().map(t -> t.getString("taskId")).toList());
+
+      console.send(Map.of("type", "stats"));
+      JsonObject stats = console.next("stats");
+      assertThat(stats.getLong("fieldsPerHour")).isPositive();
+      assertThat(stats.getLong("keystrokesPerHour")).isPositive();
+      assertThat(stats.getLong("queueDepth")).isEqualTo(1L);
+    }
+  }
+
+  @Test
+  void shouldPushATaskToAnIdleKeyerWhenOneIsQueued() throws Exception {
+    try (KeyingSocket console = connect()) {
+      assertThat(console.poll(Duration.ofMillis(500))).as("nothing queued yet").isNull();
+      queueVouchers(1);
+      assertThat(console.next("task").getString("field")).isIn("amount", "account");
+    }
+  }
+
+  @Test
+  void shouldAnswerMalformedMessagesWithAnErrorAndKeepTheConnection() throws Exception {
+    try (KeyingSocket console = connect()) {
+      console.send("{not json");
+      assertThat(console.next("error").getString("code")).isEqualTo("keying.ws.malformed");
+      console.send("{\"type\":\"dance\"}");
+      assertThat(console.next("error").getString("code")).isEqualTo("keying.ws.malformed");
+      console.send(Map.of("type", "submit", "value", "1"));
+      assertThat(console.next("error").getString("code")).isEqualTo("keying.ws.task-missing");
+      console.send(Map.of("type", "submit", "taskId", UUID.randomUUID().toString(), "value", "1"));
+      assertThat(console.next("error").getString("code")).isEqualTo("keying.task.not-found");
+
+      console.send(Map.of("type", "stats"));
+      assertThat(console.next("stats").getLong("queueDepth")).isZero();
+      assertThat(console.isClosed()).isFalse();
+    }
+  }
+
+  @Test
+  void shouldShowTheHeldTasksAgainOnReconnectAndReleaseThemAfterTheGrace() throws Exception {
+    queueVouchers(2);
+    Set<String> held;
+    try (KeyingSocket console = connect()) {
+      held = ids(console.next("task", 2));
+    }
+    try (KeyingSocket again = connect()) {
+      assertThat(ids(again.next("task", 2))).isEqualTo(held);
+    }
+    long keyer1 = staffId("keyer1");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> await(() -> keying.heldBy(keyer1)).isEmpty());
+  }
+
+  @Test
+  void shouldCloseTheConsoleOfAKeyerForcedOffDutyAtTheNextHeartbeat() throws Exception {
+    try (KeyingSocket console = connect()) {
+      as("supervisor1").post("/api/duty/staff/keyer1/forced-sign-out").then().statusCode(200);
+      console.send(Map.of("type", "heartbeat"));
+      assertThat(console.next("error").getString("code")).isEqualTo("keying.not-on-duty");
+      await().atMost(Duration.ofSeconds(20)).until(console::isClosed);
+    }
+  }
+
+  @Test
+  void shouldRefuseAnUpgradeWithoutATokenOrOffDuty() {
+    assertThatThrownBy(() -> KeyingSocket.connect(vertx, uri, null))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOfSatisfying(
+            UpgradeRejectedException.class, e -> assertThat(e.getStatus()).isEqualTo(401));
+    // keyer2 holds the role but is not signed in at a post.
+    assertThatThrownBy(() -> KeyingSocket.connect(vertx, uri, Tokens.of("keyer2")))
+        .cause()
+        .isInstanceOfSatisfying(
+            UpgradeRejectedException.class, e -> assertThat(e.getStatus()).isEqualTo(403));
+    // A page of another site cannot open a keyer's socket, even with the keyer's token.
+    assertThatThrownBy(
+            () ->
+                KeyingSocket.connect(vertx, uri, Tokens.of("keyer1"), "https://elsewhere.example"))
+        .cause()
+        .isInstanceOfSatisfying(
+            UpgradeRejectedException.class, e -> assertThat(e.getStatus()).isEqualTo(403));
+    // A teller is not a keyer.
+    assertThatThrownBy(() -> KeyingSocket.connect(vertx, uri, Tokens.of("teller1")))
+        .cause()
+        .isInstanceOfSatisfying(
+            UpgradeRejectedException.class, e -> assertThat(e.getStatus()).isEqualTo(403));
+  }
+
+  private KeyingSocket connect() throws Exception {
+    return KeyingSocket.connect(vertx, uri, Tokens.of("keyer1"));
+  }
+
+  /** Vouchers with an amount and an account each, OCR confident: one key confirms each field. */
+  private void queueVouchers(int n) {
+    for (int i = 0; i < n; i++) {
+      UUID v =
+          storeVoucher(
+              pool,
+              List.of(
+                  new Field("amount", "amount_figures", "slice", "1409.50", 0.99),
+                  new Field("account", "account", "slice", "6222020200001234", 0.99)));
+      await(() -> intake.create(v, null));
+    }
+  }
+
+  private static String value(JsonObject task) {
+    return task.getString("field").equals("amount") ? "1409.50" : "6222020200001234";
+  }
+
+  private static Set<String> ids(List<JsonObject> tasks) {
+    return tasks.stream().map(t -> t.getString("taskId")).collect(Collectors.toSet());
+  }
+
+  private long staffId(String username) {
+    return one(pool, "select id from staff where username = $1", username).getLong("id");
+  }
+}
