@@ -58,4 +58,11 @@ public interface KeyingConfig {
   /** Most case tasks taken over in one look. */
   @WithDefault("100")
   int intakeBatch();
+
+  /**
+   * How often fields and vouchers a crash left unsettled or unfinished are looked for (with the
+   * intake).
+   */
+  @WithDefault("30s")
+  String recoverEvery();
 }
