@@ -7,7 +7,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.voucherflow.cases.CaseFixtures;
-import io.voucherflow.dispatch.repository.DispatchRepository;
+import io.voucherflow.dispatch.service.DispatchService;
 import io.voucherflow.dispatch.service.QueueRebuilder;
 import io.voucherflow.keying.KeySubmission;
 import io.voucherflow.keying.KeyingAssignment;
@@ -49,7 +49,7 @@ class DispatcherBenchmark {
 
   @Inject Pool pool;
   @Inject KeyingService keying;
-  @Inject DispatchRepository redis;
+  @Inject DispatchService dispatch;
   @Inject QueueRebuilder rebuilder;
 
   @Test
@@ -128,11 +128,9 @@ class DispatcherBenchmark {
         .execute(Tuple.of(post, vouchers, tasks))
         .await()
         .atMost(Duration.ofMinutes(2));
-    CaseFixtures.await(() -> redis.forgetEverything());
-    // Marked first, so the reaper does not start a rebuild of its own meanwhile.
-    CaseFixtures.await(() -> redis.markBuilt());
     long t0 = System.nanoTime();
-    int queued = CaseFixtures.await(() -> rebuilder.rebuild());
+    CaseFixtures.await(() -> rebuilder.rebuild());
+    long queued = CaseFixtures.await(() -> dispatch.queued(post));
     System.out.printf(
         "Seeded %,d tasks for %s; rebuild from PostgreSQL queued %,d in %.1f s%n",
         tasks, post, queued, (System.nanoTime() - t0) / 1e9);

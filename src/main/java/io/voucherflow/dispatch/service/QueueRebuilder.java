@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +27,7 @@ public class QueueRebuilder {
   private final DispatchRepository repository;
   private final Instance<DispatchSource> sources;
   private final DispatchConfig config;
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicReference<Uni<Integer>> running = new AtomicReference<>();
 
   @Inject
   public QueueRebuilder(
@@ -54,11 +54,26 @@ public class QueueRebuilder {
         .chain(built -> built ? Uni.createFrom().voidItem() : rebuild().replaceWithVoid());
   }
 
-  /** Offers every unfinished task again; answers how many were queued (0 if one is running). */
+  /**
+   * Offers every unfinished task again; answers how many were queued. A rebuild already running on
+   * this instance is waited for first, then this one runs too, so what the caller saw missing
+   * before calling is queued when the answer comes.
+   */
   public Uni<Integer> rebuild() {
-    if (!running.compareAndSet(false, true)) {
-      return Uni.createFrom().item(0);
-    }
+    return Uni.createFrom()
+        .deferred(
+            () -> {
+              Uni<Integer> other = running.get();
+              if (other != null) {
+                return other.onFailure().recoverWithItem(0).chain(this::rebuild);
+              }
+              Uni<Integer> mine =
+                  offerAll().eventually(() -> running.set(null)).memoize().indefinitely();
+              return running.compareAndSet(null, mine) ? mine : rebuild();
+            });
+  }
+
+  private Uni<Integer> offerAll() {
     // Marked first: tasks created during the rebuild are offered by their creators anyway.
     return repository
         .markBuilt()
@@ -76,7 +91,6 @@ public class QueueRebuilder {
                     .collect()
                     .with(java.util.stream.Collectors.summingInt(Integer::intValue)))
         .invoke(n -> LOG.infof("Rebuilt the dispatch queues from PostgreSQL: %d tasks queued", n))
-        .eventually(() -> running.set(false))
         .onFailure()
         .transform(DispatchService::unavailable);
   }

@@ -59,6 +59,13 @@ public interface KeyingConfig {
   @WithDefault("100")
   int intakeBatch();
 
+  /**
+   * How often fields and vouchers a crash left unsettled or unfinished are looked for (with the
+   * intake).
+   */
+  @WithDefault("30s")
+  String recoverEvery();
+
   /** The keyers' WebSocket {@code /ws/keying} and the keyer console page. */
   Console console();
 

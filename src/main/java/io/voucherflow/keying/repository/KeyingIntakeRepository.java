@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -79,5 +80,49 @@ public class KeyingIntakeRepository {
             "update keying_intake set completed_at = now() where case_task_id = $1")
         .execute(Tuple.of(caseTaskId))
         .replaceWithVoid();
+  }
+
+  /**
+   * Fields of vouchers keying still works on whose tasks are all finished for a while but which
+   * have no final value: their settlement was lost (a crash between a commit and settling).
+   */
+  public Uni<List<Map.Entry<UUID, String>>> fieldsLeftUnsettled(int limit) {
+    return pool.preparedQuery(
+            "select t.voucher_id, t.field_name from keying_task t"
+                + " where t.voucher_id in (select voucher_id from keying_intake"
+                + " where completed_at is null)"
+                + " and not exists (select 1 from keying_result r where r.voucher_id ="
+                + " t.voucher_id and r.field_name = t.field_name)"
+                + " group by t.voucher_id, t.field_name"
+                + " having bool_and(t.state in ('DONE', 'UNREADABLE', 'WITHDRAWN'))"
+                + " and max(t.completed_at) < now() - interval '10 seconds' limit $1")
+        .execute(Tuple.of(limit))
+        .map(
+            rows -> {
+              List<Map.Entry<UUID, String>> out = new ArrayList<>();
+              for (Row r : rows) {
+                out.add(Map.entry(r.getUUID("voucher_id"), r.getString("field_name")));
+              }
+              return out;
+            });
+  }
+
+  /** Vouchers keying still works on that have no keyed field left open. */
+  public Uni<List<UUID>> vouchersLeftUnfinished(int limit) {
+    return pool.preparedQuery(
+            "select distinct k.voucher_id from keying_intake k where k.completed_at is null"
+                + " and k.taken_at < now() - interval '10 seconds'"
+                + " and not exists (select 1 from voucher_field f where f.voucher_id ="
+                + " k.voucher_id and f.final_value is null and lower(f.entry_mode) in"
+                + " ('slice', 'whole') and f.state <> 'UNREADABLE') limit $1")
+        .execute(Tuple.of(limit))
+        .map(
+            rows -> {
+              List<UUID> out = new ArrayList<>();
+              for (Row r : rows) {
+                out.add(r.getUUID("voucher_id"));
+              }
+              return out;
+            });
   }
 }

@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.voucherflow.common.error.VoucherFlowException;
 import io.voucherflow.dispatch.repository.DispatchRepository;
 import io.voucherflow.dispatch.service.DispatchService;
+import io.voucherflow.dispatch.service.DispatchWakeUps;
 import io.voucherflow.dispatch.service.QueueRebuilder;
 import io.voucherflow.keying.KeySubmission;
 import io.voucherflow.keying.KeyingAssignment;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,7 @@ class KeyingServiceTest {
   @Inject DispatchService dispatch;
   @Inject DispatchRepository redis;
   @Inject QueueRebuilder rebuilder;
+  @Inject DispatchWakeUps wakeUps;
 
   /** Each test starts from empty queues: what earlier tests left open is withdrawn. */
   @BeforeEach
@@ -122,6 +126,36 @@ class KeyingServiceTest {
         .isInstanceOfSatisfying(
             VoucherFlowException.class,
             e -> assertThat(e.code()).isEqualTo("keying.task.already-completed"));
+  }
+
+  @Test
+  void shouldWakeEveryListenerWhenTasksAreQueuedForTheirPost() {
+    List<String> heard = new CopyOnWriteArrayList<>();
+    Cancellable listening = wakeUps.posts().subscribe().with(heard::add);
+    try {
+      queued(List.of(Field.slice("d1", "date")));
+      await().atMost(Duration.ofSeconds(5)).until(() -> heard.contains(KEYING));
+    } finally {
+      listening.cancel();
+    }
+  }
+
+  @Test
+  void shouldArbitrateAFieldBothKeyersFoundUnreadable() {
+    UUID v = queued(List.of(Field.slice("payee", "date")));
+    for (int i = 0; i < 2; i++) {
+      long keyer = keyer();
+      KeyingAssignment a = claim(keyer, KEYING, Set.of(), 1).getFirst();
+      await(() -> keying.unreadable(keyer, a.taskId()));
+    }
+    await().atMost(Duration.ofSeconds(10)).until(() -> tasksOf(pool, v).containsKey("payee#3"));
+    long arbiter = keyer();
+    KeyingAssignment arbitration = claim(arbiter, ARBITRATION, Set.of(), 1).getFirst();
+    await(() -> keying.unreadable(arbiter, arbitration.taskId()));
+
+    Row result = awaitResult(v, "payee");
+    assertThat(result.getString("final_value")).isNull();
+    assertThat(result.getString("source")).isEqualTo("UNREADABLE");
   }
 
   @Test

@@ -37,6 +37,7 @@ class VoucherKeyingCompletionTest {
   @Inject KeyingIntake intake;
   @Inject KeyingService keying;
   @Inject DispatchRepository redis;
+  @Inject KeyingRecovery recovery;
 
   @Test
   void shouldCompleteTheCaseKeyingTasksWithTheFinalValuesOnceEveryFieldIsFinal() {
@@ -80,6 +81,29 @@ class VoucherKeyingCompletionTest {
             () ->
                 await(() -> cases.history(caseId)).stream()
                     .anyMatch(h -> "compare".equals(h.node()) && "match".equals(h.outcome())));
+  }
+
+  @Test
+  void shouldSettleAndCompleteWhatACrashLeftBehind() {
+    UUID v = storeVoucher(pool, List.of(Field.slice("amount_figures", "amount_figures")));
+    UUID caseId = await(() -> engine.start(v));
+    await(() -> intake.take(v));
+    // Both keys committed, then the process died before settling the field.
+    one(
+        pool,
+        "update keying_task set state = 'DONE', keyed_value = '1409.50', leased_by = 1,"
+            + " completed_at = now() - interval '1 minute' where voucher_id = $1",
+        v);
+
+    await(() -> recovery.recover());
+
+    assertThat(keyTasks(caseId))
+        .hasSize(2)
+        .allSatisfy(
+            t -> {
+              assertThat(t.state()).isEqualTo(TaskState.DONE);
+              assertThat(t.values()).containsEntry("amount_figures", "1409.50");
+            });
   }
 
   private List<CaseTask> keyTasks(UUID caseId) {
