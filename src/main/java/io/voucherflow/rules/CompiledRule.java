@@ -4,6 +4,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -64,7 +65,9 @@ public final class CompiledRule {
     }
     Object value;
     try {
-      value = program.eval(facts);
+      // A resolver reads the caller's map in place; eval(Map) would copy every fact into a new
+      // activation on each evaluation, most of the cost of a small rule.
+      value = program.eval(name -> Optional.ofNullable(facts.get(name)));
     } catch (CelEvaluationException e) {
       throw new RuleEvaluationException(reason(e), e);
     }

@@ -11,6 +11,7 @@ import io.voucherflow.cases.repository.CaseWriter;
 import io.voucherflow.common.error.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -111,12 +112,16 @@ public class CaseEngine {
   }
 
   private Uni<Void> advance(UUID caseId, int steps) {
+    return advance(caseId, steps, new KnownFacts());
+  }
+
+  private Uni<Void> advance(UUID caseId, int steps, KnownFacts known) {
     if (steps >= config.maxStepsPerAdvance()) {
       LOG.warnf("Case %s took %d steps in one advance; the sweep goes on later", caseId, steps);
       return Uni.createFrom().voidItem();
     }
-    return step(caseId)
-        .chain(more -> more ? advance(caseId, steps + 1) : Uni.createFrom().voidItem());
+    return step(caseId, known)
+        .chain(more -> more ? advance(caseId, steps + 1, known) : Uni.createFrom().voidItem());
   }
 
   /**
@@ -124,6 +129,10 @@ public class CaseEngine {
    * (read again), false when only people can move the case now.
    */
   public Uni<Boolean> step(UUID caseId) {
+    return step(caseId, new KnownFacts());
+  }
+
+  private Uni<Boolean> step(UUID caseId, KnownFacts known) {
     return cases
         .find(caseId)
         .chain(
@@ -140,14 +149,40 @@ public class CaseEngine {
                               .findFirst()
                               .map(
                                   t ->
-                                      facts
-                                          .of(c.voucherId())
+                                      known
+                                          .of(c.voucherId(), facts)
                                           .chain(f -> planner.plan(c, live, t, f))
                                           .chain(writer::apply)
                                           .replaceWith(true))
                               .orElseGet(() -> Uni.createFrom().item(false)));
             })
         .onFailure(StaleCaseException.class)
-        .recoverWithItem(true);
+        .recoverWithItem(
+            () -> {
+              known.forget();
+              return true;
+            });
+  }
+
+  /**
+   * The voucher's facts, read once for a run of automatic steps rather than once per step (three
+   * queries and a session each time): automatic steps change nothing a rule reads, and whatever
+   * people change (a completion, a keyed field) is followed by an advance of its own, which reads
+   * them again. Facts were never read in the step's transaction, so no guarantee rests on
+   * re-reading them; a stale step still forgets them and reads everything again.
+   */
+  private static final class KnownFacts {
+    private Map<String, Object> facts;
+
+    Uni<Map<String, Object>> of(UUID voucherId, CaseFacts source) {
+      Map<String, Object> known = facts;
+      return known != null
+          ? Uni.createFrom().item(known)
+          : source.of(voucherId).invoke(f -> facts = f);
+    }
+
+    void forget() {
+      facts = null;
+    }
   }
 }
