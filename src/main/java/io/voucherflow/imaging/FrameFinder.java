@@ -4,6 +4,7 @@ import static org.bytedeco.opencv.global.opencv_core.CMP_EQ;
 import static org.bytedeco.opencv.global.opencv_core.CV_32S;
 import static org.bytedeco.opencv.global.opencv_core.CV_8U;
 import static org.bytedeco.opencv.global.opencv_core.compare;
+import static org.bytedeco.opencv.global.opencv_core.findNonZero;
 import static org.bytedeco.opencv.global.opencv_core.vconcat;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_HEIGHT;
@@ -15,7 +16,6 @@ import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.RETR_EXTERNAL;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY_INV;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_OTSU;
-import static org.bytedeco.opencv.global.opencv_imgproc.boundingRect;
 import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithStats;
 import static org.bytedeco.opencv.global.opencv_imgproc.findContours;
 import static org.bytedeco.opencv.global.opencv_imgproc.minAreaRect;
@@ -24,10 +24,10 @@ import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
 
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.javacpp.indexer.IntIndexer;
+import org.bytedeco.javacpp.indexer.UByteIndexer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
 import org.bytedeco.opencv.opencv_core.Point2f;
-import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.RotatedRect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
@@ -71,58 +71,108 @@ final class FrameFinder {
       resize(page, small, new Size(), MASK_SCALE, MASK_SCALE, INTER_AREA);
       Mat ink = new Mat();
       threshold(small, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
-      if (whitenBed(small, ink)) {
+      Components pieces = Components.of(ink);
+      if (whitenBed(small, pieces)) {
         threshold(small, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
+        pieces = Components.of(ink);
       }
-      MatVector contours = new MatVector();
-      // Outer contours only: their hull is the hull of all ink, at a fraction of the points.
-      findContours(ink, contours, RETR_EXTERNAL, CHAIN_APPROX_SIMPLE);
-      MatVector interior = new MatVector();
-      MatVector touching = new MatVector();
-      for (long i = 0; i < contours.size(); i++) {
-        Mat contour = contours.get(i);
-        Rect r = boundingRect(contour);
-        if (r.width() < MIN_BLOB_PX && r.height() < MIN_BLOB_PX) {
-          continue;
+      // One pass over the components' statistics in Java (one indexer): a JavaCPP object per
+      // contour, as boundingRect over findContours' output needs, cost more than the search.
+      boolean[] interior = new boolean[pieces.count()];
+      boolean[] touching = new boolean[pieces.count()];
+      boolean anyInterior = false;
+      boolean anyTouching = false;
+      int frame = -1;
+      long frameArea = 0;
+      try (IntIndexer s = pieces.stats().createIndexer()) {
+        for (int label = 1; label < pieces.count(); label++) {
+          int x = s.get(label, CC_STAT_LEFT);
+          int y = s.get(label, CC_STAT_TOP);
+          int w = s.get(label, CC_STAT_WIDTH);
+          int h = s.get(label, CC_STAT_HEIGHT);
+          if (w < MIN_BLOB_PX && h < MIN_BLOB_PX) {
+            continue;
+          }
+          if (x <= 0 || y <= 0 || x + w >= ink.cols() || y + h >= ink.rows()) {
+            touching[label] = true;
+            anyTouching = true;
+            continue;
+          }
+          interior[label] = true;
+          anyInterior = true;
+          long area = (long) w * h;
+          if (area > frameArea) {
+            frameArea = area;
+            frame = label;
+          }
         }
-        boolean touchesBorder =
-            r.x() <= 0
-                || r.y() <= 0
-                || r.x() + r.width() >= ink.cols()
-                || r.y() + r.height() >= ink.rows();
-        (touchesBorder ? touching : interior).push_back(contour);
-      }
-      // The printed frame is the best witness: one connected contour of ruling lines whose sides
-      // are the form's axes. The hull of all ink is not: titles, seals and QR codes stick out.
-      Mat frame = largest(interior);
-      if (frame != null && boundingRect(frame).width() >= FRAME_MIN_WIDTH * ink.cols()) {
-        RotatedRect box = minAreaRect(frame);
-        return new Found(normalise(box.angle()), corners(box));
+        // The printed frame is the best witness: one connected piece of ruling lines whose sides
+        // are the form's axes. The hull of all ink is not: titles, seals and QR codes stick out.
+        if (frame > 0 && s.get(frame, CC_STAT_WIDTH) >= FRAME_MIN_WIDTH * ink.cols()) {
+          RotatedRect box = minAreaRect(outline(pieces.labels(), frame));
+          return new Found(normalise(box.angle()), corners(box));
+        }
       }
       // Ink touching the border is usually a scanner edge shadow; use it only when nothing else.
-      MatVector print = interior.size() > 0 ? interior : touching;
-      if (print.size() == 0) {
+      if (!anyInterior && !anyTouching) {
         return new Found(Double.NaN, null);
       }
       Mat points = new Mat();
-      vconcat(print, points);
+      findNonZero(pieces.mask(anyInterior ? interior : touching), points);
       return new Found(normalise(minAreaRect(points).angle()), null);
     }
   }
 
   /**
-   * Paints large dark regions that touch the image border (a dark scanner bed) white in {@code
-   * small}; answers whether there were any. {@code ink} is the first Otsu mask.
+   * The outer contour of one component: its hull is the component's, at a fraction of the points.
    */
-  private static boolean whitenBed(Mat small, Mat ink) {
-    Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
-    int n = connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+  private static Mat outline(Mat labels, int label) {
+    Mat mask = new Mat();
+    compare(labels, new Mat(1, 1, CV_32S, new Scalar(label)), mask, CMP_EQ);
+    MatVector contours = new MatVector();
+    findContours(mask, contours, RETR_EXTERNAL, CHAIN_APPROX_SIMPLE);
+    if (contours.size() == 1) {
+      return contours.get(0);
+    }
+    Mat points = new Mat();
+    vconcat(contours, points);
+    return points;
+  }
+
+  /** The 8-connected pieces of an ink mask: a label image and each label's box and area. */
+  private record Components(Mat labels, Mat stats, int count) {
+
+    static Components of(Mat ink) {
+      Mat labels = new Mat();
+      Mat stats = new Mat();
+      int n = connectedComponentsWithStats(ink, labels, stats, new Mat(), 8, CV_32S);
+      return new Components(labels, stats, n);
+    }
+
+    /** A mask of the pixels whose label is chosen (rare path: no frame found). */
+    Mat mask(boolean[] chosen) {
+      Mat out = new Mat(labels.rows(), labels.cols(), CV_8U);
+      try (IntIndexer in = labels.createIndexer();
+          UByteIndexer o = out.createIndexer()) {
+        for (int y = 0; y < labels.rows(); y++) {
+          for (int x = 0; x < labels.cols(); x++) {
+            o.put(y, x, chosen[in.get(y, x)] ? 255 : 0);
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Paints large dark regions that touch the image border (a dark scanner bed) white in {@code
+   * small}; answers whether there were any.
+   */
+  private static boolean whitenBed(Mat small, Components pieces) {
     double minArea = BED_MIN_SHARE * small.cols() * small.rows();
     boolean found = false;
-    try (IntIndexer s = stats.createIndexer()) {
-      for (int label = 1; label < n; label++) {
+    try (IntIndexer s = pieces.stats().createIndexer()) {
+      for (int label = 1; label < pieces.count(); label++) {
         int x = s.get(label, CC_STAT_LEFT);
         int y = s.get(label, CC_STAT_TOP);
         int w = s.get(label, CC_STAT_WIDTH);
@@ -130,7 +180,7 @@ final class FrameFinder {
         boolean touches = x <= 0 || y <= 0 || x + w >= small.cols() || y + h >= small.rows();
         if (touches && s.get(label, CC_STAT_AREA) >= minArea) {
           Mat bed = new Mat();
-          compare(labels, new Mat(1, 1, CV_32S, new Scalar(label)), bed, CMP_EQ);
+          compare(pieces.labels(), new Mat(1, 1, CV_32S, new Scalar(label)), bed, CMP_EQ);
           small.setTo(new Mat(1, 1, CV_8U, new Scalar(255)), bed);
           found = true;
         }
@@ -152,21 +202,6 @@ final class FrameFinder {
     }
     points.position(0);
     return out;
-  }
-
-  /** The contour with the largest bounding box, or null. */
-  private static Mat largest(MatVector contours) {
-    Mat best = null;
-    long bestArea = 0;
-    for (long i = 0; i < contours.size(); i++) {
-      Rect r = boundingRect(contours.get(i));
-      long area = (long) r.width() * r.height();
-      if (area > bestArea) {
-        bestArea = area;
-        best = contours.get(i);
-      }
-    }
-    return best;
   }
 
   /**
