@@ -74,6 +74,24 @@ public final class StepPlan {
     return this;
   }
 
+  /**
+   * Adds a later automatic step of the same case to this plan, so both commit together: a token
+   * touched by both is written once, as the later step left it; rows are kept in step order.
+   */
+  public StepPlan absorb(StepPlan later) {
+    if (later.completion != null || later.escalation != null) {
+      throw new IllegalArgumentException("only automatic steps are written together");
+    }
+    tokens.putAll(later.tokens);
+    history.addAll(later.history);
+    tasks.addAll(later.tasks);
+    outbox.addAll(later.outbox);
+    if (later.endState != null) {
+      endState = later.endState;
+    }
+    return this;
+  }
+
   public Escalation escalation() {
     return escalation;
   }

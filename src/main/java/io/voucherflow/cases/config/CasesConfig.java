@@ -29,6 +29,13 @@ public interface CasesConfig {
   @WithDefault("8")
   int sweepConcurrency();
 
+  /**
+   * Most automatic steps of one case planned in memory and written in one transaction (one version
+   * bump, one commit); 1 writes every step on its own.
+   */
+  @WithDefault("50")
+  int stepsPerTransaction();
+
   /** Most steps one advance of a case takes before it yields to others (a guard against loops). */
   @WithDefault("200")
   int maxStepsPerAdvance();

@@ -86,10 +86,11 @@ public class CaseWriter {
                             tx, INSERT_TASK, plan.tasks().stream().map(CaseWriter::task).toList()))
                 .chain(
                     () ->
-                        batch(
-                            tx,
-                            CaseRows.INSERT_HISTORY,
-                            plan.history().stream().map(h -> mapping.history(c.id(), h)).toList()))
+                        plan.history().isEmpty()
+                            ? Uni.createFrom().voidItem()
+                            : tx.preparedQuery(CaseRows.INSERT_HISTORY_ROWS)
+                                .execute(mapping.historyRows(c.id(), plan.history()))
+                                .replaceWithVoid())
                 .chain(
                     () ->
                         batch(

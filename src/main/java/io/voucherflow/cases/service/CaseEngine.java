@@ -1,8 +1,11 @@
 package io.voucherflow.cases.service;
 
 import io.smallrye.mutiny.Uni;
+import io.voucherflow.cases.CaseInstance;
 import io.voucherflow.cases.CaseState;
+import io.voucherflow.cases.CaseToken;
 import io.voucherflow.cases.StaleCaseException;
+import io.voucherflow.cases.StepPlan;
 import io.voucherflow.cases.TokenState;
 import io.voucherflow.cases.config.CasesConfig;
 import io.voucherflow.cases.repository.CaseRepository;
@@ -11,7 +14,10 @@ import io.voucherflow.cases.repository.CaseWriter;
 import io.voucherflow.common.error.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -120,8 +126,95 @@ public class CaseEngine {
       LOG.warnf("Case %s took %d steps in one advance; the sweep goes on later", caseId, steps);
       return Uni.createFrom().voidItem();
     }
-    return step(caseId, known)
-        .chain(more -> more ? advance(caseId, steps + 1, known) : Uni.createFrom().voidItem());
+    return run(caseId, known)
+        .chain(
+            done -> done > 0 ? advance(caseId, steps + done, known) : Uni.createFrom().voidItem());
+  }
+
+  /**
+   * Plans the case's automatic steps one after another in memory, each from the tokens the ones
+   * before it left, and writes them in one transaction guarded by the version read (a step costs
+   * its planning, not a transaction of its own). Answers how many steps were written, 0 when only
+   * people can move the case now, and 1 when the read went stale (read again).
+   */
+  private Uni<Integer> run(UUID caseId, KnownFacts known) {
+    return cases
+        .find(caseId)
+        .chain(
+            c -> {
+              if (c == null || c.state() != CaseState.RUNNING) {
+                return Uni.createFrom().item(0);
+              }
+              return cases
+                  .liveTokens(caseId)
+                  .chain(
+                      live -> {
+                        if (live.stream().noneMatch(t -> t.state() == TokenState.ACTIVE)) {
+                          return Uni.createFrom().item(0);
+                        }
+                        StepPlan merged = new StepPlan(c);
+                        return known
+                            .of(c.voucherId(), facts)
+                            .chain(f -> plan(c, new ArrayList<>(live), f, merged, 0))
+                            .call(steps -> writer.apply(merged));
+                      });
+            })
+        .onFailure(StaleCaseException.class)
+        .recoverWithItem(
+            () -> {
+              known.forget();
+              return 1;
+            });
+  }
+
+  private Uni<Integer> plan(
+      CaseInstance c,
+      List<CaseToken> live,
+      Map<String, Object> facts,
+      StepPlan merged,
+      int planned) {
+    Optional<CaseToken> next =
+        live.stream().filter(t -> t.state() == TokenState.ACTIVE).findFirst();
+    if (next.isEmpty() || planned >= config.stepsPerTransaction()) {
+      return Uni.createFrom().item(planned);
+    }
+    return planner
+        .plan(c, List.copyOf(live), next.get(), facts)
+        .chain(
+            p -> {
+              merged.absorb(p);
+              if (p.endState() != null) {
+                return Uni.createFrom().item(planned + 1);
+              }
+              moveOn(live, p.tokens());
+              return plan(c, live, facts, merged, planned + 1);
+            });
+  }
+
+  /**
+   * The live tokens as the database would list them after the step: ended ones gone, changed ones
+   * in place, new ones last in the order the step made them (their rows take the clock in that
+   * order).
+   */
+  private static void moveOn(List<CaseToken> live, List<CaseToken> written) {
+    for (CaseToken t : written) {
+      int at = -1;
+      for (int i = 0; i < live.size(); i++) {
+        if (live.get(i).id().equals(t.id())) {
+          at = i;
+          break;
+        }
+      }
+      if (t.state() == TokenState.ENDED) {
+        if (at >= 0) {
+          live.remove(at);
+        }
+      } else if (at >= 0) {
+        live.set(at, t);
+      } else {
+        live.add(t);
+      }
+    }
   }
 
   /**
