@@ -18,46 +18,65 @@ if want <= 0 then
   return out
 end
 local limit, skills = tonumber(ARGV[5]), ARGV[7]
+local depth = tonumber(ARGV[4])
 local seen = {}
-local members = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[4]) - 1)
-for _, m in ipairs(members) do
-  local id, skill, slice, voucher, group = string.match(m, '^([^|]*)|([^|]*)|([^|]*)|([^|]*)|(.*)$')
-  local ok = id ~= nil
-  if ok and skills ~= '*' and skill ~= '' and not string.find(skills, ',' .. skill .. ',', 1, true) then
-    ok = false
-  end
-  if ok and slice == '1' then
-    local n = seen[voucher]
-    if n == nil then
-      n = tonumber(redis.call('HGET', p .. 'vx:' .. voucher, keyer) or '0')
-      seen[voucher] = n
+-- The queue is read a page at a time, not the whole scan depth at once: most claims are served by
+-- the first few members, and every member read is a string copied into Lua. Members this script
+-- removes shift the ones after them forward, so the next page starts that much earlier.
+local page = math.min(depth, math.max(4, want * 4))
+local start, scanned, enough = 0, 0, false
+while not enough and scanned < depth do
+  local n = math.min(page, depth - scanned)
+  local members = redis.call('ZRANGE', KEYS[1], start, start + n - 1)
+  local removed = 0
+  for _, m in ipairs(members) do
+    local id, skill, slice, voucher, group = string.match(m, '^([^|]*)|([^|]*)|([^|]*)|([^|]*)|(.*)$')
+    local ok = id ~= nil
+    if ok and skills ~= '*' and skill ~= '' and not string.find(skills, ',' .. skill .. ',', 1, true) then
+      ok = false
     end
-    ok = n < limit
-  end
-  local fx = p .. 'fx:' .. (group or '')
-  if ok and redis.call('SISMEMBER', fx, keyer) == 1 then
-    ok = false
-  end
-  if ok then
-    local task = p .. 'dt:' .. id
-    redis.call('ZREM', KEYS[1], m)
-    redis.call('HSET', task, 'holder', keyer, 'until', deadline, 'state', 'leased')
-    redis.call('SADD', KEYS[2], id)
-    redis.call('ZADD', KEYS[3], deadline, id)
-    redis.call('SADD', fx, keyer)
-    redis.call('EXPIRE', fx, 172800)
-    if slice == '1' then
-      seen[voucher] = redis.call('HINCRBY', p .. 'vx:' .. voucher, keyer, 1)
-      redis.call('EXPIRE', p .. 'vx:' .. voucher, 172800)
+    if ok and slice == '1' then
+      local count = seen[voucher]
+      if count == nil then
+        count = tonumber(redis.call('HGET', p .. 'vx:' .. voucher, keyer) or '0')
+        seen[voucher] = count
+      end
+      ok = count < limit
     end
-    out[#out + 1] = id
-    out[#out + 1] = redis.call('HGET', task, 'b')
-    if (#out - 1) / 2 >= want then
-      break
+    local fx = p .. 'fx:' .. (group or '')
+    if ok and redis.call('SISMEMBER', fx, keyer) == 1 then
+      ok = false
     end
-  elseif id == nil then
-    -- Not a member this script wrote: drop it rather than trip over it on every claim.
-    redis.call('ZREM', KEYS[1], m)
+    if ok then
+      local task = p .. 'dt:' .. id
+      redis.call('ZREM', KEYS[1], m)
+      removed = removed + 1
+      redis.call('HSET', task, 'holder', keyer, 'until', deadline, 'state', 'leased')
+      redis.call('SADD', KEYS[2], id)
+      redis.call('ZADD', KEYS[3], deadline, id)
+      redis.call('SADD', fx, keyer)
+      redis.call('EXPIRE', fx, 172800)
+      if slice == '1' then
+        seen[voucher] = redis.call('HINCRBY', p .. 'vx:' .. voucher, keyer, 1)
+        redis.call('EXPIRE', p .. 'vx:' .. voucher, 172800)
+      end
+      out[#out + 1] = id
+      out[#out + 1] = redis.call('HGET', task, 'b')
+      if (#out - 1) / 2 >= want then
+        enough = true
+        break
+      end
+    elseif id == nil then
+      -- Not a member this script wrote: drop it rather than trip over it on every claim.
+      redis.call('ZREM', KEYS[1], m)
+      removed = removed + 1
+    end
   end
+  scanned = scanned + #members
+  if #members < n then
+    break
+  end
+  start = start + #members - removed
+  page = page * 2
 end
 return out

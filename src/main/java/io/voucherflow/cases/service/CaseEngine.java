@@ -155,7 +155,7 @@ public class CaseEngine {
                         StepPlan merged = new StepPlan(c);
                         return known
                             .of(c.voucherId(), facts)
-                            .chain(f -> plan(c, new ArrayList<>(live), f, merged, 0))
+                            .chain(f -> plan(c, new ArrayList<>(live), f, merged, 0, false))
                             .call(steps -> writer.apply(merged));
                       });
             })
@@ -167,28 +167,51 @@ public class CaseEngine {
             });
   }
 
+  /**
+   * Adds to a planned step (a task's completion) the automatic steps that follow it, so they commit
+   * with it: a completion and the run it sets off cost one transaction and one read.
+   */
+  Uni<StepPlan> onward(
+      CaseInstance c, List<CaseToken> live, Map<String, Object> facts, StepPlan first) {
+    if (first.endState() != null) {
+      return Uni.createFrom().item(first);
+    }
+    List<CaseToken> after = new ArrayList<>(live);
+    moveOn(after, first.tokens());
+    return plan(c, after, facts, first, 1, true).replaceWith(first);
+  }
+
   private Uni<Integer> plan(
       CaseInstance c,
       List<CaseToken> live,
       Map<String, Object> facts,
       StepPlan merged,
-      int planned) {
+      int planned,
+      boolean uncommittedCompletion) {
     Optional<CaseToken> next =
         live.stream().filter(t -> t.state() == TokenState.ACTIVE).findFirst();
     if (next.isEmpty() || planned >= config.stepsPerTransaction()) {
       return Uni.createFrom().item(planned);
     }
-    return planner
-        .plan(c, List.copyOf(live), next.get(), facts)
-        .chain(
-            p -> {
-              merged.absorb(p);
-              if (p.endState() != null) {
-                return Uni.createFrom().item(planned + 1);
-              }
-              moveOn(live, p.tokens());
-              return plan(c, live, facts, merged, planned + 1);
-            });
+    Uni<Boolean> stop =
+        uncommittedCompletion
+            ? planner.readsCommittedTasks(next.get())
+            : Uni.createFrom().item(false);
+    return stop.chain(
+        before ->
+            before
+                ? Uni.createFrom().item(planned)
+                : planner
+                    .plan(c, List.copyOf(live), next.get(), facts)
+                    .chain(
+                        p -> {
+                          merged.absorb(p);
+                          if (p.endState() != null) {
+                            return Uni.createFrom().item(planned + 1);
+                          }
+                          moveOn(live, p.tokens());
+                          return plan(c, live, facts, merged, planned + 1, uncommittedCompletion);
+                        }));
   }
 
   /**

@@ -70,6 +70,21 @@ public class StepPlanner {
         .replaceWith(plan);
   }
 
+  /**
+   * Whether the token's next step reads the case's tasks as committed (the comparison of two
+   * keyings): it must not be planned in one transaction with a completion not yet written.
+   */
+  public Uni<Boolean> readsCommittedTasks(CaseToken t) {
+    return catalog
+        .definition(t.process(), t.version())
+        .map(
+            d ->
+                d.node(t.node())
+                    .flatMap(ProcessNode::nodeKind)
+                    .map(kind -> kind == NodeKind.COMPARE)
+                    .orElse(false));
+  }
+
   /** The step of a {@link TokenState#WAITING} token whose task a worker completes. */
   public Uni<StepPlan> complete(
       CaseInstance c,

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Applies a worker's decision on a human task as an engine step (same version guard), then lets the
- * engine advance the case.
+ * Applies a worker's decision on a human task as an engine step (same version guard), written
+ * together with the automatic steps it sets off; the engine then advances whatever is left.
  */
 @ApplicationScoped
 public class TaskCompletions {
@@ -98,8 +98,8 @@ public class TaskCompletions {
                                           .chain(
                                               d ->
                                                   planner.complete(
-                                                      c, waiting, task, actor, outcome, values,
-                                                      f)));
+                                                      c, waiting, task, actor, outcome, values, f))
+                                          .chain(p -> engine.onward(c, live, f, p)));
                         }))
         .chain(writer::apply)
         .replaceWith(task);
