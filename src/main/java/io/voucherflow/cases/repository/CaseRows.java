@@ -32,6 +32,49 @@ final class CaseRows {
     return json;
   }
 
+  /**
+   * Every token a step writes in one statement, in the order given (new rows take the clock so).
+   */
+  static final String UPSERT_TOKEN_ROWS =
+      "insert into case_token (id, case_id, stack, process_code, process_version, node_id, scope,"
+          + " state, step) select u.id, $1, u.stack::jsonb, u.process, u.pv, u.node, u.scope,"
+          + " u.state, u.step from unnest($2::uuid[], $3::text[], $4::text[], $5::int[],"
+          + " $6::text[], $7::text[], $8::text[], $9::int[]) with ordinality"
+          + " as u(id, stack, process, pv, node, scope, state, step, n) order by u.n"
+          + " on conflict (id) do update set stack = excluded.stack,"
+          + " process_code = excluded.process_code, process_version = excluded.process_version,"
+          + " node_id = excluded.node_id, scope = excluded.scope, state = excluded.state,"
+          + " step = excluded.step, updated_at = now()";
+
+  /** The arguments of {@link #UPSERT_TOKEN_ROWS}: the case, then one array per column. */
+  Tuple tokenRows(UUID caseId, List<CaseToken> tokens) {
+    int n = tokens.size();
+    UUID[] id = new UUID[n];
+    String[] stack = new String[n];
+    String[] process = new String[n];
+    Integer[] version = new Integer[n];
+    String[] node = new String[n];
+    String[] scope = new String[n];
+    String[] state = new String[n];
+    Integer[] step = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      CaseToken t = tokens.get(i);
+      if (!t.caseId().equals(caseId)) {
+        throw new IllegalArgumentException("token " + t.id() + " is not of case " + caseId);
+      }
+      id[i] = t.id();
+      stack[i] = json.write(t.stack());
+      process[i] = t.process();
+      version[i] = t.version();
+      node[i] = t.node();
+      scope[i] = t.scope();
+      state[i] = t.state().name();
+      step[i] = t.step();
+    }
+    return Tuple.tuple(
+        Arrays.asList(caseId, id, stack, process, version, node, scope, state, step));
+  }
+
   Tuple token(CaseToken t) {
     return Tuple.tuple(
         Arrays.asList(

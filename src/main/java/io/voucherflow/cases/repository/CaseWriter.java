@@ -76,10 +76,11 @@ public class CaseWriter {
                 .chain(() -> escalation(tx, plan))
                 .chain(
                     () ->
-                        batch(
-                            tx,
-                            CaseRows.UPSERT_TOKEN,
-                            plan.tokens().stream().map(mapping::token).toList()))
+                        plan.tokens().isEmpty()
+                            ? Uni.createFrom().voidItem()
+                            : tx.preparedQuery(CaseRows.UPSERT_TOKEN_ROWS)
+                                .execute(mapping.tokenRows(c.id(), plan.tokens()))
+                                .replaceWithVoid())
                 .chain(
                     () ->
                         batch(
