@@ -41,9 +41,12 @@ public class CaseWriter {
   private static final String ESCALATE =
       "update case_task set escalated_at = now(), priority = priority + $2"
           + " where id = $1 and state in ('OPEN', 'CLAIMED') and escalated_at is null";
-  private static final String INSERT_OUTBOX =
+  // One statement for all of a step's side effects, in order (the relay delivers by id).
+  private static final String INSERT_OUTBOX_ROWS =
       "insert into case_outbox (case_id, token_id, step, kind, payload)"
-          + " values ($1, $2, $3, $4, $5::text::jsonb)";
+          + " select $1, u.token, u.step, u.kind, u.payload::jsonb"
+          + " from unnest($2::uuid[], $3::int[], $4::text[], $5::text[]) with ordinality"
+          + " as u(token, step, kind, payload, n) order by u.n";
   private static final String WITHDRAW =
       "update case_task set state = 'WITHDRAWN' where case_id = $1 and state in ('OPEN', 'CLAIMED')";
 
@@ -94,10 +97,11 @@ public class CaseWriter {
                                 .replaceWithVoid())
                 .chain(
                     () ->
-                        batch(
-                            tx,
-                            INSERT_OUTBOX,
-                            plan.outboxes().stream().map(o -> outbox(c.id(), o)).toList()))
+                        plan.outboxes().isEmpty()
+                            ? Uni.createFrom().voidItem()
+                            : tx.preparedQuery(INSERT_OUTBOX_ROWS)
+                                .execute(outboxRows(c.id(), plan.outboxes()))
+                                .replaceWithVoid())
                 .chain(
                     () ->
                         end == null
@@ -170,9 +174,20 @@ public class CaseWriter {
             t.priority()));
   }
 
-  private Tuple outbox(UUID caseId, StepPlan.Outbox o) {
-    return Tuple.tuple(
-        Arrays.asList(caseId, o.tokenId(), o.step(), o.kind(), json.write(o.payload())));
+  private Tuple outboxRows(UUID caseId, List<StepPlan.Outbox> effects) {
+    int n = effects.size();
+    UUID[] token = new UUID[n];
+    Integer[] step = new Integer[n];
+    String[] kind = new String[n];
+    String[] payload = new String[n];
+    for (int i = 0; i < n; i++) {
+      StepPlan.Outbox o = effects.get(i);
+      token[i] = o.tokenId();
+      step[i] = o.step();
+      kind[i] = o.kind();
+      payload[i] = json.write(o.payload());
+    }
+    return Tuple.tuple(Arrays.asList(caseId, token, step, kind, payload));
   }
 
   private static OffsetDateTime utc(Instant at) {
