@@ -39,6 +39,7 @@ public class CaseEngine {
   private final ProcessCatalog catalog;
   private final CaseFacts facts;
   private final CasesConfig config;
+  private final CaseQueue queue;
 
   @Inject
   public CaseEngine(
@@ -48,7 +49,8 @@ public class CaseEngine {
       StepPlanner planner,
       ProcessCatalog catalog,
       CaseFacts facts,
-      CasesConfig config) {
+      CasesConfig config,
+      CaseQueue queue) {
     this.cases = cases;
     this.writer = writer;
     this.starts = starts;
@@ -56,6 +58,7 @@ public class CaseEngine {
     this.catalog = catalog;
     this.facts = facts;
     this.config = config;
+    this.queue = queue;
   }
 
   /**
@@ -77,7 +80,7 @@ public class CaseEngine {
                             d == null
                                 ? starts.create(voucherId, type, null, null, null)
                                 : starts.create(voucherId, type, d.code(), d.version(), d.start())))
-        .call(this::advanceOrLeave);
+        .call(caseId -> queue.run(caseId, () -> advanceOrLeave(caseId)));
   }
 
   /** Starts a NO_PROCESS case if a process is now bound to its business type. */
@@ -98,17 +101,28 @@ public class CaseEngine {
         .chain(bound -> bound ? advance(caseId) : Uni.createFrom().voidItem());
   }
 
-  /** Runs the case's automatic work until nothing is left that needs no person. */
+  /**
+   * Runs the case's automatic work until nothing is left that needs no person, after the case's
+   * earlier work on this instance ({@link CaseQueue}).
+   */
   public Uni<Void> advance(UUID caseId) {
+    return queue.run(caseId, () -> advanceHeld(caseId));
+  }
+
+  /**
+   * {@link #advance} for a caller that already holds the case in the {@link CaseQueue} (tests use
+   * it to stand in for another instance, which only the version guard keeps out).
+   */
+  Uni<Void> advanceHeld(UUID caseId) {
     return advance(caseId, 0);
   }
 
   /**
-   * Advances after a committed start or completion; a failing step is logged and left to the sweep,
-   * since what the caller asked for is done.
+   * Advances, the case held, after a committed start or completion; a failing step is logged and
+   * left to the sweep, since what the caller asked for is done.
    */
-  public Uni<Void> advanceOrLeave(UUID caseId) {
-    return advance(caseId)
+  Uni<Void> advanceOrLeave(UUID caseId) {
+    return advanceHeld(caseId)
         .onFailure()
         .recoverWithItem(
             e -> {
@@ -128,29 +142,41 @@ public class CaseEngine {
     }
     return run(caseId, known)
         .chain(
-            done -> done > 0 ? advance(caseId, steps + done, known) : Uni.createFrom().voidItem());
+            done ->
+                done.more()
+                    ? advance(caseId, steps + done.steps(), known)
+                    : Uni.createFrom().voidItem());
+  }
+
+  /**
+   * Steps planned in one go, and whether the case may have more automatic work: false when the plan
+   * ran until no token was active (reading the case again would only find that out).
+   */
+  record Planned(int steps, boolean more) {
+
+    static final Planned NOTHING = new Planned(0, false);
   }
 
   /**
    * Plans the case's automatic steps one after another in memory, each from the tokens the ones
    * before it left, and writes them in one transaction guarded by the version read (a step costs
-   * its planning, not a transaction of its own). Answers how many steps were written, 0 when only
-   * people can move the case now, and 1 when the read went stale (read again).
+   * its planning, not a transaction of its own). Answers how many steps were written and whether
+   * more may follow (nothing when only people can move the case now; a stale read is read again).
    */
-  private Uni<Integer> run(UUID caseId, KnownFacts known) {
+  private Uni<Planned> run(UUID caseId, KnownFacts known) {
     return cases
         .find(caseId)
         .chain(
             c -> {
               if (c == null || c.state() != CaseState.RUNNING) {
-                return Uni.createFrom().item(0);
+                return Uni.createFrom().item(Planned.NOTHING);
               }
               return cases
                   .liveTokens(caseId)
                   .chain(
                       live -> {
                         if (live.stream().noneMatch(t -> t.state() == TokenState.ACTIVE)) {
-                          return Uni.createFrom().item(0);
+                          return Uni.createFrom().item(Planned.NOTHING);
                         }
                         StepPlan merged = new StepPlan(c);
                         return known
@@ -163,25 +189,27 @@ public class CaseEngine {
         .recoverWithItem(
             () -> {
               known.forget();
-              return 1;
+              return new Planned(1, true);
             });
   }
 
   /**
    * Adds to a planned step (a task's completion) the automatic steps that follow it, so they commit
-   * with it: a completion and the run it sets off cost one transaction and one read.
+   * with it: a completion and the run it sets off cost one transaction and one read. Answers
+   * whether the case may have automatic work left once the plan is written (it stops before a step
+   * that reads committed tasks, or at the step limit).
    */
-  Uni<StepPlan> onward(
+  Uni<Boolean> onward(
       CaseInstance c, List<CaseToken> live, Map<String, Object> facts, StepPlan first) {
     if (first.endState() != null) {
-      return Uni.createFrom().item(first);
+      return Uni.createFrom().item(false);
     }
     List<CaseToken> after = new ArrayList<>(live);
     moveOn(after, first.tokens());
-    return plan(c, after, facts, first, 1, true).replaceWith(first);
+    return plan(c, after, facts, first, 1, true).map(Planned::more);
   }
 
-  private Uni<Integer> plan(
+  private Uni<Planned> plan(
       CaseInstance c,
       List<CaseToken> live,
       Map<String, Object> facts,
@@ -190,8 +218,11 @@ public class CaseEngine {
       boolean uncommittedCompletion) {
     Optional<CaseToken> next =
         live.stream().filter(t -> t.state() == TokenState.ACTIVE).findFirst();
-    if (next.isEmpty() || planned >= config.stepsPerTransaction()) {
-      return Uni.createFrom().item(planned);
+    if (next.isEmpty()) {
+      return Uni.createFrom().item(new Planned(planned, false));
+    }
+    if (planned >= config.stepsPerTransaction()) {
+      return Uni.createFrom().item(new Planned(planned, true));
     }
     Uni<Boolean> stop =
         uncommittedCompletion
@@ -200,14 +231,14 @@ public class CaseEngine {
     return stop.chain(
         before ->
             before
-                ? Uni.createFrom().item(planned)
+                ? Uni.createFrom().item(new Planned(planned, true))
                 : planner
                     .plan(c, List.copyOf(live), next.get(), facts)
                     .chain(
                         p -> {
                           merged.absorb(p);
                           if (p.endState() != null) {
-                            return Uni.createFrom().item(planned + 1);
+                            return Uni.createFrom().item(new Planned(planned + 1, false));
                           }
                           moveOn(live, p.tokens());
                           return plan(c, live, facts, merged, planned + 1, uncommittedCompletion);

@@ -34,6 +34,7 @@ public class TaskCompletions {
   private final ProcessCatalog catalog;
   private final CaseFacts facts;
   private final CaseEngine engine;
+  private final CaseQueue queue;
 
   @Inject
   public TaskCompletions(
@@ -42,13 +43,15 @@ public class TaskCompletions {
       StepPlanner planner,
       ProcessCatalog catalog,
       CaseFacts facts,
-      CaseEngine engine) {
+      CaseEngine engine,
+      CaseQueue queue) {
     this.cases = cases;
     this.writer = writer;
     this.planner = planner;
     this.catalog = catalog;
     this.facts = facts;
     this.engine = engine;
+    this.queue = queue;
   }
 
   /**
@@ -64,15 +67,53 @@ public class TaskCompletions {
         .task(taskId)
         .chain(
             task ->
-                applyCompletion(requireCompletable(task, taskId, actor), actor, outcome, values))
-        .onFailure(StaleCaseException.class)
-        .retry()
-        .atMost(COMPLETE_ATTEMPTS)
-        .call(task -> engine.advanceOrLeave(task.caseId()))
-        .chain(task -> cases.task(task.id()));
+                queue.run(
+                    requireFound(task, taskId).caseId(),
+                    () -> attempt(task, taskId, actor, outcome, values, COMPLETE_ATTEMPTS)))
+        .chain(() -> cases.task(taskId));
   }
 
-  private Uni<CaseTask> applyCompletion(
+  /**
+   * Applies the completion, the case held, then advances the case if the completion's transaction
+   * left it automatic work.
+   */
+  private Uni<Void> attempt(
+      CaseTask task,
+      UUID taskId,
+      String actor,
+      String outcome,
+      Map<String, Object> values,
+      int attempts) {
+    return applyOrRetry(task, taskId, actor, outcome, values, attempts)
+        .chain(more -> more ? engine.advanceOrLeave(task.caseId()) : Uni.createFrom().voidItem());
+  }
+
+  /**
+   * One try with the task as last read; a stale read (its token moved meanwhile: the same task
+   * completed elsewhere, or another instance stepped the case) reads the task again and retries.
+   */
+  private Uni<Boolean> applyOrRetry(
+      CaseTask task,
+      UUID taskId,
+      String actor,
+      String outcome,
+      Map<String, Object> values,
+      int attempts) {
+    return Uni.createFrom()
+        .deferred(
+            () -> applyCompletion(requireCompletable(task, taskId, actor), actor, outcome, values))
+        .onFailure(e -> e instanceof StaleCaseException && attempts > 1)
+        .recoverWithUni(
+            () ->
+                cases
+                    .task(taskId)
+                    .chain(
+                        again ->
+                            applyOrRetry(again, taskId, actor, outcome, values, attempts - 1)));
+  }
+
+  /** Writes the completion with the automatic steps it sets off; true when more may follow. */
+  private Uni<Boolean> applyCompletion(
       CaseTask task, String actor, String outcome, Map<String, Object> values) {
     return cases
         .find(task.caseId())
@@ -99,16 +140,23 @@ public class TaskCompletions {
                                               d ->
                                                   planner.complete(
                                                       c, waiting, task, actor, outcome, values, f))
-                                          .chain(p -> engine.onward(c, live, f, p)));
-                        }))
-        .chain(writer::apply)
-        .replaceWith(task);
+                                          .chain(
+                                              p ->
+                                                  engine
+                                                      .onward(c, live, f, p)
+                                                      .call(more -> writer.apply(p))));
+                        }));
   }
 
-  private static CaseTask requireCompletable(CaseTask task, UUID taskId, String actor) {
+  private static CaseTask requireFound(CaseTask task, UUID taskId) {
     if (task == null) {
       throw new NotFoundException("cases.task.not-found", "No task " + taskId);
     }
+    return task;
+  }
+
+  private static CaseTask requireCompletable(CaseTask task, UUID taskId, String actor) {
+    requireFound(task, taskId);
     if (task.state() == TaskState.DONE) {
       throw new RuleViolationException(
           "cases.task.already-completed",
