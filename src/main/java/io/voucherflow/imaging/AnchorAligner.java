@@ -222,8 +222,9 @@ public final class AnchorAligner implements Aligner {
   /** The page moved by {@code toReference} onto the reference grid at the fine search scale. */
   private static Mat onReferenceGrid(
       PageImage page, PageTransform toReference, AnchorAlignmentReference ref) {
-    // Halve first (area averaging keeps thin lines), then one small linear warp at half size.
-    Mat half = Scaling.shrink(page.mat(), new Size(page.width() / 2, page.height() / 2));
+    // Halve first (area averaging keeps thin lines; the skew measure already made the half), then
+    // one small linear warp at half size.
+    Mat half = page.half();
     PageTransform halfToFine =
         PageTransform.scale(
                 page.width() / (double) half.cols(), page.height() / (double) half.rows())

@@ -69,58 +69,71 @@ final class FrameFinder {
     try (PointerScope scope = new PointerScope()) {
       Mat small = new Mat();
       resize(page, small, new Size(), MASK_SCALE, MASK_SCALE, INTER_AREA);
-      Mat ink = new Mat();
-      threshold(small, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
-      Components pieces = Components.of(ink);
-      if (whitenBed(small, pieces)) {
-        threshold(small, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
-        pieces = Components.of(ink);
-      }
-      // One pass over the components' statistics in Java (one indexer): a JavaCPP object per
-      // contour, as boundingRect over findContours' output needs, cost more than the search.
-      boolean[] interior = new boolean[pieces.count()];
-      boolean[] touching = new boolean[pieces.count()];
-      boolean anyInterior = false;
-      boolean anyTouching = false;
-      int frame = -1;
-      long frameArea = 0;
-      try (IntIndexer s = pieces.stats().createIndexer()) {
-        for (int label = 1; label < pieces.count(); label++) {
-          int x = s.get(label, CC_STAT_LEFT);
-          int y = s.get(label, CC_STAT_TOP);
-          int w = s.get(label, CC_STAT_WIDTH);
-          int h = s.get(label, CC_STAT_HEIGHT);
-          if (w < MIN_BLOB_PX && h < MIN_BLOB_PX) {
-            continue;
-          }
-          if (x <= 0 || y <= 0 || x + w >= ink.cols() || y + h >= ink.rows()) {
-            touching[label] = true;
-            anyTouching = true;
-            continue;
-          }
-          interior[label] = true;
-          anyInterior = true;
-          long area = (long) w * h;
-          if (area > frameArea) {
-            frameArea = area;
-            frame = label;
-          }
-        }
-        // The printed frame is the best witness: one connected piece of ruling lines whose sides
-        // are the form's axes. The hull of all ink is not: titles, seals and QR codes stick out.
-        if (frame > 0 && s.get(frame, CC_STAT_WIDTH) >= FRAME_MIN_WIDTH * ink.cols()) {
-          RotatedRect box = minAreaRect(outline(pieces.labels(), frame));
-          return new Found(normalise(box.angle()), corners(box));
-        }
-      }
-      // Ink touching the border is usually a scanner edge shadow; use it only when nothing else.
-      if (!anyInterior && !anyTouching) {
-        return new Found(Double.NaN, null);
-      }
-      Mat points = new Mat();
-      findNonZero(pieces.mask(anyInterior ? interior : touching), points);
-      return new Found(normalise(minAreaRect(points).angle()), null);
+      return onHalf(small);
     }
+  }
+
+  /** As {@link #find(Mat)}, from the page's own half-size copy (which is left as it is). */
+  static Found find(PageImage page) {
+    try (PointerScope scope = new PointerScope()) {
+      return onHalf(page.half());
+    }
+  }
+
+  private static Found onHalf(Mat small) {
+    Mat ink = new Mat();
+    threshold(small, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
+    Components pieces = Components.of(ink);
+    Mat withoutBed = whitenBed(small, pieces);
+    if (withoutBed != null) {
+      small = withoutBed;
+      threshold(small, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
+      pieces = Components.of(ink);
+    }
+    // One pass over the components' statistics in Java (one indexer): a JavaCPP object per
+    // contour, as boundingRect over findContours' output needs, cost more than the search.
+    boolean[] interior = new boolean[pieces.count()];
+    boolean[] touching = new boolean[pieces.count()];
+    boolean anyInterior = false;
+    boolean anyTouching = false;
+    int frame = -1;
+    long frameArea = 0;
+    try (IntIndexer s = pieces.stats().createIndexer()) {
+      for (int label = 1; label < pieces.count(); label++) {
+        int x = s.get(label, CC_STAT_LEFT);
+        int y = s.get(label, CC_STAT_TOP);
+        int w = s.get(label, CC_STAT_WIDTH);
+        int h = s.get(label, CC_STAT_HEIGHT);
+        if (w < MIN_BLOB_PX && h < MIN_BLOB_PX) {
+          continue;
+        }
+        if (x <= 0 || y <= 0 || x + w >= ink.cols() || y + h >= ink.rows()) {
+          touching[label] = true;
+          anyTouching = true;
+          continue;
+        }
+        interior[label] = true;
+        anyInterior = true;
+        long area = (long) w * h;
+        if (area > frameArea) {
+          frameArea = area;
+          frame = label;
+        }
+      }
+      // The printed frame is the best witness: one connected piece of ruling lines whose sides
+      // are the form's axes. The hull of all ink is not: titles, seals and QR codes stick out.
+      if (frame > 0 && s.get(frame, CC_STAT_WIDTH) >= FRAME_MIN_WIDTH * ink.cols()) {
+        RotatedRect box = minAreaRect(outline(pieces.labels(), frame));
+        return new Found(normalise(box.angle()), corners(box));
+      }
+    }
+    // Ink touching the border is usually a scanner edge shadow; use it only when nothing else.
+    if (!anyInterior && !anyTouching) {
+      return new Found(Double.NaN, null);
+    }
+    Mat points = new Mat();
+    findNonZero(pieces.mask(anyInterior ? interior : touching), points);
+    return new Found(normalise(minAreaRect(points).angle()), null);
   }
 
   /**
@@ -168,9 +181,13 @@ final class FrameFinder {
    * Paints large dark regions that touch the image border (a dark scanner bed) white in {@code
    * small}; answers whether there were any.
    */
-  private static boolean whitenBed(Mat small, Components pieces) {
+  /**
+   * A copy of {@code small} with the dark scanner bed made white, or null when there is none
+   * ({@code small} itself is left as it is).
+   */
+  private static Mat whitenBed(Mat small, Components pieces) {
     double minArea = BED_MIN_SHARE * small.cols() * small.rows();
-    boolean found = false;
+    Mat found = null;
     try (IntIndexer s = pieces.stats().createIndexer()) {
       for (int label = 1; label < pieces.count(); label++) {
         int x = s.get(label, CC_STAT_LEFT);
@@ -181,8 +198,10 @@ final class FrameFinder {
         if (touches && s.get(label, CC_STAT_AREA) >= minArea) {
           Mat bed = new Mat();
           compare(pieces.labels(), new Mat(1, 1, CV_32S, new Scalar(label)), bed, CMP_EQ);
-          small.setTo(new Mat(1, 1, CV_8U, new Scalar(255)), bed);
-          found = true;
+          if (found == null) {
+            found = small.clone();
+          }
+          found.setTo(new Mat(1, 1, CV_8U, new Scalar(255)), bed);
         }
       }
     }

@@ -36,7 +36,7 @@ public final class OtsuRectDeskewer implements Deskewer {
 
   @Override
   public Skew locate(PageImage page) {
-    FrameFinder.Found found = FrameFinder.find(page.mat());
+    FrameFinder.Found found = FrameFinder.find(page);
     double angle = found.angleDegrees();
     boolean corrected =
         !Double.isNaN(angle)
@@ -60,7 +60,7 @@ public final class OtsuRectDeskewer implements Deskewer {
 
   /** The skew in degrees (counter-clockwise positive), or NaN when the page shows no print. */
   public double measure(PageImage page) {
-    return FrameFinder.find(page.mat()).angleDegrees();
+    return FrameFinder.find(page).angleDegrees();
   }
 
   /**

@@ -10,8 +10,10 @@ import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_PNG_STRATEGY_R
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecodemulti;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY;
+import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
 import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 
@@ -35,6 +37,8 @@ import org.bytedeco.opencv.opencv_core.Size;
 public final class PageImage implements AutoCloseable {
 
   private final Mat mat;
+  // The page at half size, made on first use and freed with the page.
+  private Mat half;
 
   /**
    * Takes ownership of a single-channel 8-bit matrix. It holds its own reference, so a {@code
@@ -214,9 +218,29 @@ public final class PageImage implements AutoCloseable {
     return mat;
   }
 
+  /**
+   * The page at half size, area-averaged, made on first use and kept while the page lives: the skew
+   * measure and the aligner both start from it, so the page is shrunk once. The factor is exactly
+   * one half, OpenCV's fast averaging path (a size given in pixels for an odd width is an odd
+   * ratio, many times slower). Owned by this page: never modify or close it.
+   */
+  Mat half() {
+    if (half == null) {
+      Mat made = new Mat();
+      resize(mat, made, new Size(), 0.5, 0.5, INTER_AREA);
+      made.retainReference(); // outlives a PointerScope it may be made in; close frees it
+      half = made;
+    }
+    return half;
+  }
+
   @Override
   public void close() {
     mat.close();
+    if (half != null) {
+      half.close();
+      half = null;
+    }
   }
 
   private byte[] encode(String extension, int option, int value) {

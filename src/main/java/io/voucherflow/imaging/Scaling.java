@@ -30,7 +30,8 @@ final class Scaling {
     Mat current = source;
     while (current.cols() >= 2 * target.width() && current.rows() >= 2 * target.height()) {
       Mat half = new Mat();
-      resize(current, half, new Size(current.cols() / 2, current.rows() / 2), 0, 0, INTER_AREA);
+      // By the factor, not a size: for an odd width a size is an odd ratio and the slow path.
+      resize(current, half, new Size(), 0.5, 0.5, INTER_AREA);
       if (current != source) {
         current.close();
       }

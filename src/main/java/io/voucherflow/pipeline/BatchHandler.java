@@ -21,8 +21,18 @@ final class BatchHandler implements EventHandler<VoucherEvent> {
   private final List<VoucherEvent> pending;
 
   private final Timer latency;
+  private final StageWaitStrategy waits;
+  private final StageWaitStrategy.Gate own;
 
-  BatchHandler(BatchingStage stage, int maxBatch, MeterRegistry meters) {
+  /** {@code own}: where this handler sleeps until the last stage moves. */
+  BatchHandler(
+      BatchingStage stage,
+      int maxBatch,
+      StageWaitStrategy waits,
+      StageWaitStrategy.Gate own,
+      MeterRegistry meters) {
+    this.waits = waits;
+    this.own = own;
     this.stage = stage;
     this.maxBatch = maxBatch;
     this.pending = new ArrayList<>(maxBatch);
@@ -33,6 +43,11 @@ final class BatchHandler implements EventHandler<VoucherEvent> {
             .publishPercentiles(0.5, 0.95, 0.99)
             .publishPercentileHistogram()
             .register(meters);
+  }
+
+  @Override
+  public void onStart() {
+    waits.waitAt(own);
   }
 
   @Override

@@ -41,14 +41,17 @@ public final class Pipeline implements AutoCloseable {
         new Disruptor<>(VoucherEvent::new, ringSize, threads(), ProducerType.MULTI, waits);
     disruptor.setDefaultExceptionHandler(new LoggingExceptionHandler());
     EventHandlerGroup<VoucherEvent> chain = null;
-    for (StageGroup group : groups) {
+    for (int g = 0; g < groups.size(); g++) {
+      StageGroup group = groups.get(g);
       EventHandler<VoucherEvent>[] handlers = new EventHandler[group.parallelism()];
       for (int i = 0; i < handlers.length; i++) {
-        handlers[i] = new StageHandler(group.stage(), i, handlers.length, waits, meters);
+        handlers[i] =
+            new StageHandler(
+                group.stage(), i, handlers.length, waits, waits.gate(g), waits.gate(g + 1), meters);
       }
       chain = chain == null ? disruptor.handleEventsWith(handlers) : chain.then(handlers);
     }
-    BatchHandler batch = new BatchHandler(last, maxBatch, meters);
+    BatchHandler batch = new BatchHandler(last, maxBatch, waits, waits.gate(groups.size()), meters);
     if (chain == null) {
       disruptor.handleEventsWith(batch);
     } else {

@@ -21,11 +21,25 @@ final class StageHandler implements EventHandler<VoucherEvent> {
   private final int shards;
   private final Timer timer;
   private final StageWaitStrategy waits;
+  private final StageWaitStrategy.Gate own;
+  private final StageWaitStrategy.Gate next;
   private Sequence progress = new Sequence();
 
+  /**
+   * {@code own}: where this handler sleeps until the stage before it moves; {@code next}: where the
+   * handlers of the stage after it sleep.
+   */
   StageHandler(
-      PipelineStage stage, int shard, int shards, StageWaitStrategy waits, MeterRegistry meters) {
+      PipelineStage stage,
+      int shard,
+      int shards,
+      StageWaitStrategy waits,
+      StageWaitStrategy.Gate own,
+      StageWaitStrategy.Gate next,
+      MeterRegistry meters) {
     this.waits = waits;
+    this.own = own;
+    this.next = next;
     this.stage = stage;
     this.shard = shard;
     this.shards = shards;
@@ -35,6 +49,11 @@ final class StageHandler implements EventHandler<VoucherEvent> {
             .tag("stage", stage.name())
             .publishPercentileHistogram()
             .register(meters);
+  }
+
+  @Override
+  public void onStart() {
+    waits.waitAt(own);
   }
 
   @Override
@@ -51,7 +70,7 @@ final class StageHandler implements EventHandler<VoucherEvent> {
     } finally {
       // Tell the next stage at once, not at the end of the batch, and wake it if it sleeps.
       progress.set(sequence);
-      waits.signalAllWhenBlocking();
+      waits.moved(next);
     }
   }
 

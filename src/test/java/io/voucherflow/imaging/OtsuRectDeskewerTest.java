@@ -65,6 +65,26 @@ class OtsuRectDeskewerTest {
   }
 
   @Test
+  void shouldMeasureOnADarkBedWithoutWhiteningTheBedForTheAligner() {
+    BufferedImage image = renderer.render(new FormRenderer.Scan(-4, 1, 0, 0), CANVAS_W, CANVAS_H);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(40, 40, 40)); // a dark scanner lid around the paper
+    g.fillRect(0, 0, CANVAS_W, 60);
+    g.fillRect(0, CANVAS_H - 60, CANVAS_W, 60);
+    g.dispose();
+    byte[] gray = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    try (PageImage scan = PageImage.ofGray(gray, CANVAS_W, CANVAS_H)) {
+      assertThat(deskewer.measure(scan)).isCloseTo(-4, within(0.3));
+      // The measure works on a copy with the bed made white; the page's half-size image, which
+      // the aligner reuses, still shows the bed as scanned.
+      try (PageImage half = new PageImage(scan.half().clone())) {
+        assertThat(half.width()).isEqualTo(CANVAS_W / 2);
+        assertThat(Byte.toUnsignedInt(half.pixels()[10 * half.width() + 10])).isLessThan(60);
+      }
+    }
+  }
+
+  @Test
   void shouldLeaveStraightPageAlone() {
     try (PageImage scan = scanned(0);
         Deskewed deskewed = deskewer.deskew(scan)) {

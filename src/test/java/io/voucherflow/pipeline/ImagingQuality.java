@@ -69,15 +69,33 @@ public final class ImagingQuality implements AutoCloseable {
   private final double sliceMarginMm;
   private final SyntheticVoucherGenerator generator = new SyntheticVoucherGenerator();
   private final Map<String, Long> stageNanos = new java.util.LinkedHashMap<>();
+  private final Map<String, Long> stageCpuNanos = new java.util.LinkedHashMap<>();
+  private final java.lang.management.ThreadMXBean threads =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private int runs;
 
-  /** Mean milliseconds per voucher in each stage so far, one thread, stages back to back. */
+  /**
+   * Mean milliseconds per voucher in each stage so far, one thread, stages back to back: elapsed,
+   * and in brackets the thread's CPU time (what other load on the machine inflates less).
+   */
   public String stageMeans() {
     StringBuilder sb = new StringBuilder();
     stageNanos.forEach(
-        (stage, nanos) -> sb.append("%s %.1f ms, ".formatted(stage, nanos / 1e6 / runs)));
+        (stage, nanos) ->
+            sb.append(
+                "%s %.1f ms (CPU %.1f), "
+                    .formatted(stage, nanos / 1e6 / runs, stageCpuNanos.get(stage) / 1e6 / runs)));
     long total = stageNanos.values().stream().mapToLong(Long::longValue).sum();
-    return sb.append("total %.1f ms".formatted(total / 1e6 / runs)).toString();
+    long cpu = stageCpuNanos.values().stream().mapToLong(Long::longValue).sum();
+    return sb.append("total %.1f ms (CPU %.1f)".formatted(total / 1e6 / runs, cpu / 1e6 / runs))
+        .toString();
+  }
+
+  /** Forgets the stage times so far (after a warm-up). */
+  public void resetStageMeans() {
+    stageNanos.clear();
+    stageCpuNanos.clear();
+    runs = 0;
   }
 
   public ImagingQuality() throws Exception {
@@ -135,7 +153,10 @@ public final class ImagingQuality implements AutoCloseable {
     try {
       for (Pipeline.StageGroup group : topology.stages()) {
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         group.stage().process(event);
+        stageCpuNanos.merge(
+            group.stage().name(), threads.getCurrentThreadCpuTime() - cpuStart, Long::sum);
         stageNanos.merge(group.stage().name(), System.nanoTime() - start, Long::sum);
       }
       runs++;
@@ -324,13 +345,53 @@ public final class ImagingQuality implements AutoCloseable {
     }
   }
 
-  /** Args: count (default 200), seed (default 20261123), {@code noqr} to blank the QR. */
+  private static void fromDirectory(Path dir, int passes) throws Exception {
+    List<GeneratedVoucher> vouchers = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path jpg : files.filter(f -> f.toString().endsWith(".jpg")).sorted().toList()) {
+        Path json = jpg.resolveSibling(jpg.getFileName().toString().replace(".jpg", ".json"));
+        vouchers.add(
+            new GeneratedVoucher(
+                Files.readAllBytes(jpg), null, GroundTruth.fromJson(Files.readString(json))));
+      }
+    }
+    try (ImagingQuality q = new ImagingQuality()) {
+      List<Outcome> outcomes = new ArrayList<>();
+      for (int pass = 0; pass < passes; pass++) {
+        if (pass == passes - 1) {
+          q.resetStageMeans(); // the last pass is the one timed; earlier ones warm up
+          outcomes.clear();
+          System.out.println("timing starts");
+        }
+        for (GeneratedVoucher v : vouchers) {
+          outcomes.add(q.run(v));
+        }
+      }
+      System.out.println(Figures.of(outcomes, 0.3).describe(dir.toString()));
+      System.out.println("stage means: " + q.stageMeans());
+    }
+  }
+
+  /**
+   * Args: count (default 200), seed (default 20261123), {@code noqr} to blank the QR; or {@code
+   * --dir DIR [passes]}: the vouchers {@code bin/voucherflow generate} wrote there, read from disk
+   * first so that only the stages run while timing (for profiling).
+   */
   public static void main(String[] args) throws Exception {
+    if (args.length > 1 && args[0].equals("--dir")) {
+      fromDirectory(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 1);
+      return;
+    }
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261123L;
     boolean noQr = args.length > 2 && args[2].equals("noqr");
     try (ImagingQuality q = new ImagingQuality()) {
       List<Outcome> outcomes = new ArrayList<>();
+      int warmUp = Integer.getInteger("vf.warmUp", 0);
+      for (int i = 0; i < warmUp; i++) {
+        q.run(q.generate(seed + 1_000_000, i, SyntheticVoucherGenerator.Options.defaults()));
+      }
+      q.resetStageMeans();
       for (int i = 0; i < count; i++) {
         Outcome o =
             q.run(q.generate(seed, i, SyntheticVoucherGenerator.Options.defaults().withNoQr(noQr)));

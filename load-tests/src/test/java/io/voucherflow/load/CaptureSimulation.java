@@ -6,7 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.RawFileBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -51,7 +51,9 @@ public class CaptureSimulation extends Simulation {
   private final int rate = Platform.intProperty("vf.rate", 60);
   private final int seconds = Platform.intProperty("vf.seconds", 60);
   private final String teller = Platform.token("teller1");
-  private final List<Path> files = jpegs(dir);
+  // Read once: the load generator shares the platform's two cores, so it must not read a file per
+  // request.
+  private final List<byte[]> images = read(jpegs(dir));
   private final Random random = new Random(42);
   private final ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
 
@@ -63,7 +65,7 @@ public class CaptureSimulation extends Simulation {
           .exec(
               session ->
                   session
-                      .set("file", files.get(random.nextInt(files.size())).toString())
+                      .set("image", random.nextInt(images.size()))
                       .set("requestId", "load-" + UUID.randomUUID()))
           .exec(
               http("capture voucher")
@@ -76,7 +78,7 @@ public class CaptureSimulation extends Simulation {
                               "{\"requestId\":\"#{requestId}\",\"businessType\":\"TRANSFER\"}")
                           .contentType("application/json"))
                   .bodyPart(
-                      RawFileBodyPart("front", "#{file}")
+                      ByteArrayBodyPart("front", session -> images.get(session.getInt("image")))
                           .fileName("front.jpg")
                           .contentType("image/jpeg"))
                   .check(status().is(202), jsonPath("$.id").saveAs("id")))
@@ -199,6 +201,18 @@ public class CaptureSimulation extends Simulation {
       b.header("Authorization", "Bearer " + token);
     }
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static List<byte[]> read(List<Path> files) {
+    List<byte[]> images = new ArrayList<>(files.size());
+    for (Path f : files) {
+      try {
+        images.add(Files.readAllBytes(f));
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot read " + f, e);
+      }
+    }
+    return images;
   }
 
   private static List<Path> jpegs(Path dir) {
