@@ -72,7 +72,25 @@ public class KeyingSimulation extends Simulation {
           .exec(
               ws("connect")
                   .connect("/ws/keying?credit=" + CREDIT)
-                  .header("Authorization", "Bearer #{token}"))
+                  .header("Authorization", "Bearer #{token}")
+                  .await(REPLY_WAIT)
+                  .on(
+                      ws.checkTextMessage("connect → first task")
+                          .matching(jsonPath("$.type").is("task"))
+                          .check(
+                              jsonPath("$.taskId").saveAs("nextId"),
+                              jsonPath("$.fieldKind").withDefault("").saveAs("nextKind"))))
+          .exec(
+              session ->
+                  session.contains("nextId")
+                      ? session.set(
+                          "held",
+                          new ArrayList<>(
+                              List.<String[]>of(
+                                  new String[] {
+                                    session.getString("nextId"), session.getString("nextKind")
+                                  })))
+                      : session)
           .exec(
               asLongAs(session -> System.currentTimeMillis() < end)
                   .on(
