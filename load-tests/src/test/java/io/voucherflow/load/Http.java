@@ -92,7 +92,8 @@ final class Http {
   private static HttpRequest.Builder request(String url, String token) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(120))
+            // Generous: one partial import of thousands of users hashes every password first.
+            .timeout(Duration.ofMinutes(10))
             .header("Accept", "application/json");
     if (token != null) {
       b.header("Authorization", "Bearer " + token);

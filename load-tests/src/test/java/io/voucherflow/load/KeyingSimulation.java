@@ -30,14 +30,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Keyers on {@code /ws/keying} as the console keys: each load keyer connects with credit 2 (the
  * next slice prefetched), completes a field every 2 s by submitting a value for the task on screen,
- * and two latencies are measured from the submit: to its {@code accepted} ("submit → accepted", the
- * key is durable) and to the pushed task that refills the credit ("submit → next task"). Both are
- * Gatling checks, so their times are the replies' arrival, not the send. Keyers connect over {@code
- * -Dvf.ramp} s, key for {@code -Dvf.warmUp} s more (reported as "warm-up …", not asserted on), then
- * for {@code -Dvf.seconds} s measured; all stop together. Afterwards {@link KeyingLedger} checks
- * PostgreSQL and Redis. Needs keying work queued (CaptureSimulation with the case engine on).
- * Parameters: -Dvf.keyers (4), -Dvf.seconds (60), -Dvf.warmUp (10), -Dvf.ramp (5), -Dvf.p95Millis
- * (250: the assertion on both latencies), and those of {@link LoadKeyers} and {@link KeyingLedger}.
+ * and three latencies are measured: connect to the first task pushed ("connect → first task"), and
+ * from a submit to its {@code accepted} ("submit → accepted", the key is durable) and to the pushed
+ * task that refills the credit ("submit → next task"). They are Gatling checks, named apart from
+ * the send, so their times are the replies' arrival (the send's own entry, "submit", is ~0 ms).
+ * Keyers connect over {@code -Dvf.ramp} s, key for {@code -Dvf.warmUp} s more (reported as "warm-up
+ * …", not asserted on), then for {@code -Dvf.seconds} s measured; all stop together. Afterwards
+ * {@link KeyingLedger} checks PostgreSQL and Redis. Needs keying work queued (CaptureSimulation
+ * with the case engine on). Parameters: -Dvf.keyers (4), -Dvf.seconds (60), -Dvf.warmUp (10),
+ * -Dvf.ramp (5), -Dvf.p95Millis (250: the assertion on both submit latencies), and those of {@link
+ * LoadKeyers} and {@link KeyingLedger}.
  */
 public class KeyingSimulation extends Simulation {
 
@@ -117,6 +119,8 @@ public class KeyingSimulation extends Simulation {
                 .sendText(
                     "{\"type\":\"submit\",\"taskId\":\"#{current}\",\"value\":\"#{value}\","
                         + "\"keystrokes\":4,\"millis\":2000}")
+                // The server answers accepted before it tops up, so the checks wait in that order;
+                // both are timed from the send. A message matching neither is passed by.
                 .await(REPLY_WAIT)
                 .on(
                     ws.checkTextMessage(s -> phase() + ACCEPTED)
