@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -46,13 +47,16 @@ final class TokenCache {
     return tokens;
   }
 
+  /** Keeps these keyers' tokens beside the still usable ones of other keyers. */
   static void write(List<LoadKeyers.LoadKeyer> keyers) {
+    Map<String, String> all = new TreeMap<>(read());
+    keyers.forEach(k -> all.put(k.username(), k.token()));
     try {
       Files.createDirectories(FILE.getParent());
       Files.writeString(
           FILE,
-          keyers.stream()
-              .map(k -> k.username() + " " + k.token())
+          all.entrySet().stream()
+              .map(e -> e.getKey() + " " + e.getValue())
               .collect(Collectors.joining("\n", "", "\n")));
     } catch (IOException e) {
       System.out.println("Token cache " + FILE + " not written: " + e);
