@@ -15,10 +15,6 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,7 +98,6 @@ public class CaptureSimulation extends Simulation {
 
   @Override
   public void after() {
-    HttpClient client = HttpClient.newHttpClient();
     try {
       long deadline = System.currentTimeMillis() + 120_000;
       List<String> ids = List.copyOf(accepted);
@@ -110,7 +105,7 @@ public class CaptureSimulation extends Simulation {
       while (finished.size() < ids.size() && System.currentTimeMillis() < deadline) {
         for (String id : ids) {
           if (!finished.containsKey(id)) {
-            String body = get(client, "/api/vouchers/" + id, teller);
+            String body = get("/api/vouchers/" + id, teller);
             if (!body.contains("\"state\":\"ACCEPTED\"")) {
               finished.put(id, body);
             }
@@ -122,7 +117,7 @@ public class CaptureSimulation extends Simulation {
       }
       int unfinished = ids.size() - finished.size();
       printThisRun(finished.values());
-      String metrics = get(client, "/q/metrics", null);
+      String metrics = get("/q/metrics", null);
       Map<String, String> latency =
           metrics
               .lines()
@@ -144,7 +139,7 @@ public class CaptureSimulation extends Simulation {
       if (unfinished > 0) {
         throw new IllegalStateException(unfinished + " accepted vouchers were not processed");
       }
-    } catch (IOException | InterruptedException e) {
+    } catch (InterruptedException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -194,13 +189,8 @@ public class CaptureSimulation extends Simulation {
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
   }
 
-  private static String get(HttpClient client, String path, String token)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Platform.BASE_URL + path));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    return client.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+  private static String get(String path, String token) {
+    return Http.get(Platform.api(path), token).body();
   }
 
   private static List<byte[]> read(List<Path> files) {

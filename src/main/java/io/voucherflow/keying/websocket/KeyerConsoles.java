@@ -72,13 +72,18 @@ public class KeyerConsoles {
     wakeUps.posts().subscribe().with(this::wakeUp, e -> LOG.warnf("Wake-ups ended: %s", e));
   }
 
-  /** Registers a console that just connected. */
-  Console open(WebSocketConnection connection, Keyer keyer) {
+  /**
+   * Registers a console that just connected, with the credit it asked for in its URL (null: the
+   * configured one). It must be known before the first top-up: a {@code ready} sent after the
+   * upgrade arrives after the tasks pushed on connect, so a console that wants to start idle could
+   * not.
+   */
+  Console open(WebSocketConnection connection, Keyer keyer, Integer credit) {
     Console c =
         new Console(
             connection,
             keyer,
-            new AtomicInteger(defaultCredit),
+            new AtomicInteger(bounded(credit)),
             new MessageBudget(config.messagesPerSecond(), config.messageBurst(), System.nanoTime()),
             ConcurrentHashMap.newKeySet());
     open.put(connection.id(), c);
@@ -128,9 +133,13 @@ public class KeyerConsoles {
 
   /** Sets the credit, bounded by {@code vf.keying.console.max-credit}. */
   void credit(Console c, Integer credit) {
+    c.credit().set(bounded(credit));
+  }
+
+  private int bounded(Integer credit) {
     int wanted = credit == null ? defaultCredit : credit;
     // 0 stops the top-ups, so a console can hand everything back before signing out.
-    c.credit().set(Math.max(0, Math.min(config.maxCredit(), wanted)));
+    return Math.max(0, Math.min(config.maxCredit(), wanted));
   }
 
   /** Sends the tasks the keyer already holds (a reconnect), then tops up. */

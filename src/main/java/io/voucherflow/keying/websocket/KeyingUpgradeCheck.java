@@ -19,12 +19,14 @@ import org.jboss.logging.Logger;
  * Authorisation of {@code /ws/keying} at the upgrade, beyond the roles the endpoint declares: the
  * caller must be active staff signed in at a post, and not a shipped demo account outside the demo
  * profile (as {@code DemoAccountFilter} refuses them on REST). The keyer found is handed to the
- * connection, so it is looked up once per connection, not per message.
+ * connection, so it is looked up once per connection, not per message, and so is the initial credit
+ * a client may state as {@code ?credit=n} (a number, else 400).
  */
 @ApplicationScoped
 public class KeyingUpgradeCheck implements HttpUpgradeCheck {
 
   static final TypedKey<Keyer> KEYER = new TypedKey<>("vf.keyer");
+  static final TypedKey<Integer> CREDIT = new TypedKey<>("vf.credit");
   private static final Logger LOG = Logger.getLogger(KeyingUpgradeCheck.class);
 
   private final KeyingConsole console;
@@ -45,6 +47,13 @@ public class KeyingUpgradeCheck implements HttpUpgradeCheck {
   public Uni<CheckResult> perform(HttpUpgradeContext context) {
     if (!sameOrigin(context.httpRequest())) {
       return CheckResult.rejectUpgrade(403);
+    }
+    String credit = context.httpRequest().getParam("credit");
+    if (credit != null) {
+      if (!credit.matches("\\d{1,9}")) {
+        return CheckResult.rejectUpgrade(400);
+      }
+      context.userData().put(CREDIT, Integer.parseInt(credit));
     }
     return context
         .securityIdentity()

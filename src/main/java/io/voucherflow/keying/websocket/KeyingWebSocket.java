@@ -47,7 +47,11 @@ public class KeyingWebSocket {
 
   @OnOpen
   public Uni<Void> open(WebSocketConnection connection) {
-    Console c = consoles.open(connection, connection.userData().get(KeyingUpgradeCheck.KEYER));
+    Console c =
+        consoles.open(
+            connection,
+            connection.userData().get(KeyingUpgradeCheck.KEYER),
+            connection.userData().get(KeyingUpgradeCheck.CREDIT));
     return consoles.resume(c);
   }
 

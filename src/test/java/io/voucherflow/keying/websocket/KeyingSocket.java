@@ -38,12 +38,18 @@ final class KeyingSocket implements AutoCloseable {
 
   /** As a browser page of {@code origin} would connect (null: no Origin, not a browser). */
   static KeyingSocket connect(Vertx vertx, URI uri, String token, String origin) throws Exception {
+    return connect(vertx, uri, token, origin, "");
+  }
+
+  /** With a query string after {@code /ws/keying} (e.g. {@code ?credit=0}). */
+  static KeyingSocket connect(Vertx vertx, URI uri, String token, String origin, String query)
+      throws Exception {
     WebSocketClient client = vertx.createWebSocketClient();
     WebSocketConnectOptions options =
         new WebSocketConnectOptions()
             .setHost(uri.getHost())
             .setPort(uri.getPort())
-            .setURI("/ws/keying");
+            .setURI("/ws/keying" + query);
     if (token != null) {
       options.addHeader("Authorization", "Bearer " + token);
     }

@@ -108,6 +108,31 @@ class KeyingWebSocketTest {
   }
 
   @Test
+  void shouldStartIdleWithTheCreditOfTheUrlUntilReady() throws Exception {
+    queueVouchers(2);
+    try (KeyingSocket console =
+        KeyingSocket.connect(vertx, uri, Tokens.of("keyer1"), null, "?credit=0")) {
+      // A ready sent after the upgrade would come too late: the tasks pushed on connect were sent.
+      assertThat(console.poll(Duration.ofMillis(1500))).as("no task before ready").isNull();
+      console.send(Map.of("type", "heartbeat"));
+      assertThat(console.poll(Duration.ofMillis(500))).as("a heartbeat tops up to 0").isNull();
+
+      console.send(Map.of("type", "ready", "credit", 1));
+      console.next("task");
+      assertThat(console.poll(Duration.ofMillis(500))).as("no more than the credit").isNull();
+    }
+  }
+
+  @Test
+  void shouldRefuseAnUpgradeWhoseCreditIsNotANumber() {
+    assertThatThrownBy(
+            () -> KeyingSocket.connect(vertx, uri, Tokens.of("keyer1"), null, "?credit=-1"))
+        .cause()
+        .isInstanceOfSatisfying(
+            UpgradeRejectedException.class, e -> assertThat(e.getStatus()).isEqualTo(400));
+  }
+
+  @Test
   void shouldPushATaskToAnIdleKeyerWhenOneIsQueued() throws Exception {
     try (KeyingSocket console = connect()) {
       assertThat(console.poll(Duration.ofMillis(500))).as("nothing queued yet").isNull();
