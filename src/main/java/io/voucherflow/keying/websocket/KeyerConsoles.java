@@ -38,6 +38,9 @@ public class KeyerConsoles {
   private final KeyingConfig.Console config;
   private final Vertx vertx;
   private final Map<String, Console> open = new ConcurrentHashMap<>();
+  // Keyer id -> how many of their consoles are open here: a close asks whether it was the last,
+  // which a scan of every open console answered in time growing with the instance's consoles.
+  private final Map<Long, Integer> consolesOf = new ConcurrentHashMap<>();
   // Keyer id -> the timer that releases their tasks once the grace after their last close is over.
   private final Map<Long, Long> releases = new ConcurrentHashMap<>();
 
@@ -86,7 +89,9 @@ public class KeyerConsoles {
             new AtomicInteger(bounded(credit)),
             new MessageBudget(config.messagesPerSecond(), config.messageBurst(), System.nanoTime()),
             ConcurrentHashMap.newKeySet());
-    open.put(connection.id(), c);
+    if (open.put(connection.id(), c) == null) {
+      consolesOf.merge(keyer.id(), 1, Integer::sum);
+    }
     Long pending = releases.remove(keyer.id());
     if (pending != null) {
       vertx.cancelTimer(pending);
@@ -104,7 +109,11 @@ public class KeyerConsoles {
    */
   void close(WebSocketConnection connection) {
     Console gone = open.remove(connection.id());
-    if (gone == null || connectedHere(gone.keyer().id())) {
+    if (gone == null) {
+      return;
+    }
+    consolesOf.computeIfPresent(gone.keyer().id(), (k, n) -> n > 1 ? n - 1 : null);
+    if (connectedHere(gone.keyer().id())) {
       return;
     }
     long keyer = gone.keyer().id();
@@ -128,7 +137,7 @@ public class KeyerConsoles {
   }
 
   private boolean connectedHere(long keyer) {
-    return open.values().stream().anyMatch(c -> c.keyer().id() == keyer);
+    return consolesOf.containsKey(keyer);
   }
 
   /** Sets the credit, bounded by {@code vf.keying.console.max-credit}. */

@@ -176,6 +176,29 @@ class KeyingWebSocketTest {
   }
 
   @Test
+  void shouldKeepTheTasksWhileAnotherConsoleOfTheKeyerStaysOpen() throws Exception {
+    queueVouchers(2);
+    long keyer1 = staffId("keyer1");
+    Set<String> held;
+    try (KeyingSocket first = connect()) {
+      held = ids(first.next("task", 2));
+      try (KeyingSocket second = connect()) {
+        assertThat(ids(second.next("task", 2))).isEqualTo(held);
+        first.close();
+        // Past the release grace (5 s) after the first console closed, the second still holds
+        // them: the keyer never left.
+        Thread.sleep(7_000);
+        assertThat(await(() -> keying.heldBy(keyer1)))
+            .extracting(UUID::toString)
+            .containsExactlyInAnyOrderElementsOf(held);
+      }
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> await(() -> keying.heldBy(keyer1)).isEmpty());
+  }
+
+  @Test
   void shouldCloseTheConsoleOfAKeyerForcedOffDutyAtTheNextHeartbeat() throws Exception {
     try (KeyingSocket console = connect()) {
       as("supervisor1").post("/api/duty/staff/keyer1/forced-sign-out").then().statusCode(200);
