@@ -112,6 +112,9 @@ public class FileSystemContentStore implements ContentStore {
 
   /**
    * Runs file I/O on a worker thread and delivers the result back on the caller's Vert.x context.
+   * Unordered: Vert.x's default runs the blocking work of every request on one event loop one after
+   * another (the requests' contexts share their event loop's queue), so one durable write would
+   * hold up every slice read behind it; these calls do not depend on each other.
    */
   private <T> Uni<T> blocking(IoSupplier<T> work) {
     return vertx.executeBlocking(
@@ -123,7 +126,8 @@ public class FileSystemContentStore implements ContentStore {
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
-                }));
+                }),
+        false);
   }
 
   @FunctionalInterface

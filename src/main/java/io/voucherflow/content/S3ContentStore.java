@@ -56,7 +56,7 @@ public final class S3ContentStore implements ContentStore, AutoCloseable {
   public Uni<String> put(byte[] bytes) {
     // Hashing a 20 MiB scan takes tens of milliseconds: a worker's job, not the event loop's.
     return vertx
-        .executeBlocking(Uni.createFrom().item(() -> Sha256.of(bytes)))
+        .executeBlocking(Uni.createFrom().item(() -> Sha256.of(bytes)), false)
         .chain(sha -> call(() -> put(sha, bytes), response -> stored(response, sha)));
   }
 

@@ -89,7 +89,8 @@ public class CaptureService {
                         () ->
                             new Upload(
                                 readLimited("front", front),
-                                back == null ? null : readLimited("back", back)))))
+                                back == null ? null : readLimited("back", back)))),
+            false) // unordered: uploads do not wait for each other's reads
         .chain(upload -> capture(meta, upload.front(), upload.back()));
   }
 

@@ -72,7 +72,8 @@ public class TemplateService {
     }
     return vertx
         .executeBlocking(
-            Uni.createFrom().item(Unchecked.supplier(() -> Files.readAllBytes(uploadedImage))))
+            Uni.createFrom().item(Unchecked.supplier(() -> Files.readAllBytes(uploadedImage))),
+            false)
         .chain(bytes -> create(submitted, bytes));
   }
 
