@@ -154,15 +154,19 @@ public class KeyingConsole {
     return content.get(sha).onFailure().recoverWithNull().map(png -> new ShownTask(a, png));
   }
 
-  public Uni<Void> submit(Keyer k, UUID taskId, KeySubmission key) {
+  /**
+   * Records a key, answered once durable; {@code released} runs once the keyer no longer holds the
+   * task, before the write (see {@link KeyingService#submit(long, UUID, KeySubmission, Runnable)}).
+   */
+  public Uni<Void> submit(Keyer k, UUID taskId, KeySubmission key, Runnable released) {
     return keying
-        .submit(k.id(), taskId, key)
+        .submit(k.id(), taskId, key, released)
         .invoke(() -> activity.finished(k.id(), key.keystrokes(), Instant.now()));
   }
 
-  public Uni<Void> unreadable(Keyer k, UUID taskId) {
+  public Uni<Void> unreadable(Keyer k, UUID taskId, Runnable released) {
     return keying
-        .unreadable(k.id(), taskId)
+        .unreadable(k.id(), taskId, released)
         .invoke(() -> activity.finished(k.id(), null, Instant.now()));
   }
 

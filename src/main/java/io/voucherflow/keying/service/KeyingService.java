@@ -78,6 +78,15 @@ public class KeyingService {
 
   /** Records the keyer's key; answered once it is durable. */
   public Uni<Void> submit(long keyer, UUID taskId, KeySubmission key) {
+    return submit(keyer, taskId, key, () -> {});
+  }
+
+  /**
+   * Records the keyer's key; answered once it is durable. {@code released} runs as soon as the
+   * dispatcher has taken the task off the keyer, before the key is written, so a console can fetch
+   * the next slice while the key is made durable.
+   */
+  public Uni<Void> submit(long keyer, UUID taskId, KeySubmission key, Runnable released) {
     if (key == null || key.value() == null || key.value().isBlank()) {
       return Uni.createFrom()
           .failure(
@@ -86,12 +95,21 @@ public class KeyingService {
                   "value",
                   "must not be blank; mark the slice unreadable instead"));
     }
-    return finish(keyer, taskId, KeyingState.DONE, key);
+    return finish(keyer, taskId, KeyingState.DONE, key, released);
   }
 
   /** The keyer cannot read the slice: counts as a key that matches nothing. */
   public Uni<Void> unreadable(long keyer, UUID taskId) {
-    return finish(keyer, taskId, KeyingState.UNREADABLE, new KeySubmission(null, null, null));
+    return unreadable(keyer, taskId, () -> {});
+  }
+
+  /**
+   * Marks the slice unreadable; {@code released} as for {@link #submit(long, UUID, KeySubmission,
+   * Runnable)}.
+   */
+  public Uni<Void> unreadable(long keyer, UUID taskId, Runnable released) {
+    return finish(
+        keyer, taskId, KeyingState.UNREADABLE, new KeySubmission(null, null, null), released);
   }
 
   /** Gives one held task back to its queue; this keyer will not get that field again. */
@@ -120,10 +138,15 @@ public class KeyingService {
         .map(ids -> ids.stream().map(UUID::fromString).collect(Collectors.toSet()));
   }
 
-  private Uni<Void> finish(long keyer, UUID taskId, KeyingState state, KeySubmission key) {
+  private Uni<Void> finish(
+      long keyer, UUID taskId, KeyingState state, KeySubmission key, Runnable released) {
     return dispatch
         .complete(taskId.toString(), keyer)
-        .invoke(r -> refuseUnlessOk(r, taskId))
+        .invoke(
+            r -> {
+              refuseUnlessOk(r, taskId);
+              released.run();
+            })
         .chain(
             r ->
                 writer

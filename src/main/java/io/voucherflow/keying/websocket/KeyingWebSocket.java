@@ -19,6 +19,7 @@ import io.voucherflow.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,18 +71,19 @@ public class KeyingWebSocket {
         consoles.credit(c, r.credit());
         yield consoles.topUp(c);
       }
-      case ClientMessage.Submit s ->
-          finished(
-              c,
-              s.taskId(),
-              keying.submit(
-                  c.keyer(),
-                  requireTask(s.taskId()),
-                  new KeySubmission(s.value(), s.keystrokes(), s.millis())));
-      case ClientMessage.Unreadable u ->
-          finished(c, u.taskId(), keying.unreadable(c.keyer(), requireTask(u.taskId())));
-      case ClientMessage.Skip s ->
-          finished(c, s.taskId(), keying.skip(c.keyer(), requireTask(s.taskId())));
+      case ClientMessage.Submit s -> {
+        UUID taskId = requireTask(s.taskId());
+        KeySubmission key = new KeySubmission(s.value(), s.keystrokes(), s.millis());
+        yield finished(c, taskId, refill -> keying.submit(c.keyer(), taskId, key, refill));
+      }
+      case ClientMessage.Unreadable u -> {
+        UUID taskId = requireTask(u.taskId());
+        yield finished(c, taskId, refill -> keying.unreadable(c.keyer(), taskId, refill));
+      }
+      case ClientMessage.Skip s -> {
+        UUID taskId = requireTask(s.taskId());
+        yield finished(c, taskId, refill -> keying.skip(c.keyer(), taskId).invoke(refill));
+      }
       case ClientMessage.Heartbeat h -> onDutyOrClose(c).chain(() -> consoles.topUp(c));
       case ClientMessage.Stats s ->
           keying
@@ -155,12 +157,24 @@ public class KeyingWebSocket {
                                 c.connection().close(new CloseReason(1008, "keying.not-on-duty"))));
   }
 
-  private Uni<Void> finished(Console c, UUID taskId, Uni<Void> work) {
-    return work.invoke(() -> consoles.done(c, taskId))
+  /**
+   * Runs a key, unreadable or skip, and answers {@code accepted} once it is recorded. The console
+   * is topped up as soon as the dispatcher has taken the task off the keyer, not after the key is
+   * durable: the next slice reaches the screen while PostgreSQL commits.
+   */
+  private Uni<Void> finished(Console c, UUID taskId, Function<Runnable, Uni<Void>> work) {
+    Runnable refill =
+        () -> {
+          consoles.done(c, taskId);
+          consoles
+              .topUp(c)
+              .subscribe()
+              .with(ok -> {}, e -> LOG.debugf("Top-up of %s failed: %s", c.keyer().username(), e));
+        };
+    return work.apply(refill)
         .onFailure(VoucherFlowException.class)
         .transform(e -> new TaskRefused((VoucherFlowException) e, taskId))
-        .chain(() -> c.connection().sendText(new ServerMessage.Accepted(taskId)))
-        .chain(() -> consoles.topUp(c));
+        .chain(() -> c.connection().sendText(new ServerMessage.Accepted(taskId)));
   }
 
   private static UUID requireTask(UUID taskId) {

@@ -101,6 +101,20 @@ final class KeyingSocket implements AutoCloseable {
     return out;
   }
 
+  /**
+   * The next messages, one of each type in any order (a submit's {@code accepted} and the task that
+   * refills the credit race each other); keyed by type.
+   */
+  Map<String, JsonObject> nextOfEach(String... types) throws InterruptedException {
+    Map<String, JsonObject> out = new java.util.HashMap<>();
+    for (int i = 0; i < types.length; i++) {
+      JsonObject m = next();
+      assertThat(m.getString("type")).as(m.encode()).isIn((Object[]) types);
+      assertThat(out.put(m.getString("type"), m)).as("one " + m.getString("type")).isNull();
+    }
+    return out;
+  }
+
   /** Nothing arrives for a while (no task for a keyer who holds the credit). */
   JsonObject poll(Duration d) throws InterruptedException {
     return received.poll(d.toMillis(), TimeUnit.MILLISECONDS);

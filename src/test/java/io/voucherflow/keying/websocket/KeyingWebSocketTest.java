@@ -14,6 +14,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.voucherflow.dispatch.repository.DispatchRepository;
 import io.voucherflow.keying.KeyingFixtures.Field;
 import io.voucherflow.keying.service.KeyingIntake;
@@ -84,9 +87,10 @@ class KeyingWebSocketTest {
               "millis",
               900));
 
-      assertThat(console.next("accepted").getString("taskId"))
+      Map<String, JsonObject> replies = console.nextOfEach("accepted", "task");
+      assertThat(replies.get("accepted").getString("taskId"))
           .isEqualTo(submitted.getString("taskId"));
-      JsonObject third = console.next("task");
+      JsonObject third = replies.get("task");
       assertThat(third.getString("taskId"))
           .isNotIn(first.stream().map(t -> t.getString("taskId")).toList());
       // Equally urgent fields come in the queue's order; three of the four tasks include an
@@ -104,6 +108,40 @@ class KeyingWebSocketTest {
       assertThat(stats.getLong("fieldsPerHour")).isPositive();
       assertThat(stats.getLong("keystrokesPerHour")).isPositive();
       assertThat(stats.getLong("queueDepth")).isEqualTo(1L);
+    }
+  }
+
+  @Test
+  void shouldShowTheNextSliceWhileTheKeyIsStillBeingMadeDurable() throws Exception {
+    queueVouchers(2);
+    try (KeyingSocket console = connect()) {
+      JsonObject submitted = console.next("task", 2).getFirst();
+      String taskId = submitted.getString("taskId");
+      // Another transaction holds the task's row, so the key cannot be written yet.
+      SqlConnection locker = pool.getConnectionAndAwait();
+      Transaction tx = locker.beginAndAwait();
+      try {
+        locker
+            .preparedQuery("select id from keying_task where id = $1 for update")
+            .executeAndAwait(Tuple.of(UUID.fromString(taskId)));
+        console.send(
+            Map.of("type", "submit", "taskId", taskId, "value", value(submitted), "keystrokes", 7));
+
+        JsonObject next = console.next("task");
+        assertThat(next.getString("taskId")).isNotEqualTo(taskId);
+        assertThat(console.poll(Duration.ofMillis(500)))
+            .as("no accepted before the key is durable")
+            .isNull();
+      } finally {
+        tx.rollbackAndAwait();
+        locker.closeAndAwait();
+      }
+      JsonObject accepted = console.next("accepted");
+      assertThat(accepted.getString("taskId")).isEqualTo(taskId);
+      assertThat(
+              one(pool, "select state from keying_task where id = $1", UUID.fromString(taskId))
+                  .getString("state"))
+          .isEqualTo("DONE");
     }
   }
 
