@@ -1,6 +1,7 @@
 package io.voucherflow.load;
 
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -19,10 +20,10 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.WsFrameCheck;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +34,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Keyers on {@code /ws/keying} as the console keys: each load keyer connects with credit 2 (the
  * next slice prefetched), completes a field every 2 s by submitting a value for the task on screen,
- * and three latencies are measured: connect to the first task pushed ("connect → first task") and
- * from a submit to the pushed task that refills the credit ("submit → next task"), both Gatling
- * checks named apart from the send, so their times are the replies' arrival (the send's own entry,
- * "submit", is ~0 ms); and from a submit to its {@code accepted} ("submit → accepted", the key is
- * durable), which races the refill and is timed from the unmatched messages' arrival times and
- * printed after the run.
- * Keyers connect over {@code -Dvf.ramp} s, key for {@code -Dvf.warmUp} s more (reported as "warm-up
- * …", not asserted on), then for {@code -Dvf.seconds} s measured; all stop together. Afterwards
- * {@link KeyingLedger} checks PostgreSQL and Redis. Needs keying work queued (CaptureSimulation
- * with the case engine on). Parameters: -Dvf.keyers (4), -Dvf.seconds (60), -Dvf.warmUp (10),
- * -Dvf.ramp (5), -Dvf.p95Millis (250: the assertion on both submit latencies), and those of {@link
- * LoadKeyers} and {@link KeyingLedger}.
+ * and three latencies are measured from the send to the reply's arrival: "connect → first task";
+ * "submit → next task", the pushed task that refills the credit; and "submit → accepted", the key
+ * is durable. The platform sends the refill as soon as the dispatcher has taken the keyed task off
+ * the keyer, so the refill and the accepted race: Gatling reports "submit → first reply" and
+ * "submit → both replies", and the split by reply is printed after the run (µs timing). Keyers
+ * connect over {@code -Dvf.ramp} s, key for {@code -Dvf.warmUp} s more (reported as "warm-up …",
+ * not measured), then for {@code -Dvf.seconds} s measured; all stop together. Afterwards {@link
+ * KeyingLedger} checks PostgreSQL and Redis. Needs keying work queued (CaptureSimulation with the
+ * case engine on). Parameters: -Dvf.keyers (4), -Dvf.seconds (60), -Dvf.warmUp (10), -Dvf.ramp (5),
+ * -Dvf.p95Millis (250: the assertion on both replies), and those of {@link LoadKeyers} and {@link
+ * KeyingLedger}.
  */
 public class KeyingSimulation extends Simulation {
 
@@ -52,6 +52,8 @@ public class KeyingSimulation extends Simulation {
   private static final Duration REPLY_WAIT = Duration.ofSeconds(10);
   private static final String ACCEPTED = "submit → accepted";
   private static final String NEXT_TASK = "submit → next task";
+  private static final String FIRST_REPLY = "submit → first reply";
+  private static final String BOTH_REPLIES = "submit → both replies";
 
   private final int keyers = Platform.intProperty("vf.keyers", 4);
   private final int seconds = Platform.intProperty("vf.seconds", 60);
@@ -62,7 +64,8 @@ public class KeyingSimulation extends Simulation {
   private final KeyingLedger ledger = new KeyingLedger();
   private final AtomicInteger starved = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
-  private final Queue<Long> acceptedMillis = new ConcurrentLinkedQueue<>();
+  private final Queue<Long> acceptedNanos = new ConcurrentLinkedQueue<>();
+  private final Queue<Long> nextTaskNanos = new ConcurrentLinkedQueue<>();
   private volatile long measureFrom;
   private volatile long end;
 
@@ -76,9 +79,7 @@ public class KeyingSimulation extends Simulation {
   private final ScenarioBuilder keying =
       scenario("keyers")
           .feed(keyerFeeder())
-          .exec(
-              session ->
-                  session.set("held", new ArrayList<String[]>()).set("submitted", new HashMap<>()))
+          .exec(session -> session.set("held", new ArrayList<String[]>()))
           .exec(
               ws("connect")
                   .connect("/ws/keying?credit=" + CREDIT)
@@ -110,22 +111,23 @@ public class KeyingSimulation extends Simulation {
                               doIfOrElse(session -> !held(session).isEmpty())
                                   .then(submit())
                                   .orElse(idle()))))
-          // The last keys' accepted answers.
-          .pause(Duration.ofSeconds(1))
-          .exec(ws.processUnmatchedMessages(this::unmatched))
           .exec(ws("close").close());
 
   /**
-   * Keys the oldest task on screen and waits for the refill. The platform pushes the refill as
-   * soon as the dispatcher has taken the key's task off the keyer and answers {@code accepted} once
-   * the key is durable, so the two race; the accepted is timed from its arrival among the unmatched
-   * messages.
+   * Keys the oldest task on screen and waits for its two replies: the task that refills the credit
+   * (pushed as soon as the dispatcher has taken the keyed task off the keyer) and {@code accepted}
+   * (once the key is durable). They race, and a Gatling check drops a message that does not match
+   * it, so both checks take either reply; each stamps its arrival and the split is timed here.
    */
   private ChainBuilder submit() {
     return exec(session -> {
           String[] task = held(session).getFirst();
-          submitted(session).put(task[0], System.currentTimeMillis());
-          return session.set("current", task[0]).set("value", valueFor(task[1])).remove("nextId");
+          return session
+              .set("current", task[0])
+              .set("value", valueFor(task[1]))
+              .set("sentAt", System.nanoTime())
+              .remove("reply1")
+              .remove("reply2");
         })
         .exec(
             ws("submit")
@@ -133,22 +135,45 @@ public class KeyingSimulation extends Simulation {
                     "{\"type\":\"submit\",\"taskId\":\"#{current}\",\"value\":\"#{value}\","
                         + "\"keystrokes\":4,\"millis\":2000}")
                 .await(REPLY_WAIT)
-                .on(
-                    ws.checkTextMessage(s -> phase() + NEXT_TASK)
-                        .matching(jsonPath("$.type").is("task"))
-                        .check(
-                            jsonPath("$.taskId").saveAs("nextId"),
-                            jsonPath("$.fieldKind").withDefault("").saveAs("nextKind"))))
+                .on(reply(FIRST_REPLY, "reply1"), reply(BOTH_REPLIES, "reply2")))
         .exec(
             session -> {
               String current = session.getString("current");
+              long sentAt = session.getLong("sentAt");
+              boolean measured = phase().isEmpty();
               held(session).removeIf(t -> t[0].equals(current));
-              if (session.contains("nextId")) {
-                held(session)
-                    .add(new String[] {session.getString("nextId"), session.getString("nextKind")});
+              for (String key : List.of("reply1", "reply2")) {
+                if (!session.contains(key)) {
+                  continue;
+                }
+                String stamped = session.getString(key);
+                int space = stamped.indexOf(' ');
+                long nanos = Long.parseLong(stamped.substring(0, space)) - sentAt;
+                JsonNode json = parse(stamped.substring(space + 1));
+                String taskId = json.path("taskId").asText();
+                if (json.path("type").asText().equals("accepted")) {
+                  if (taskId.equals(current)) {
+                    ledger.accepted(session.getString("username"), taskId);
+                    if (measured) {
+                      acceptedNanos.add(nanos);
+                    }
+                  }
+                } else {
+                  held(session).add(new String[] {taskId, json.path("fieldKind").asText("")});
+                  if (measured) {
+                    nextTaskNanos.add(nanos);
+                  }
+                }
               }
               return session.markAsSucceeded();
             });
+  }
+
+  /** A reply to a submit, either one, stamped with its arrival: "nanos json". */
+  private WsFrameCheck.Text reply(String name, String saveAs) {
+    return ws.checkTextMessage(s -> phase() + name)
+        .matching(jsonPath("$.type").in("task", "accepted"))
+        .check(bodyString().transform(body -> System.nanoTime() + " " + body).saveAs(saveAs));
   }
 
   /** Nothing on screen: a heartbeat (it also tops up) and wait for a push. */
@@ -175,13 +200,7 @@ public class KeyingSimulation extends Simulation {
             held.add(new String[] {taskId, json.path("fieldKind").asText("")});
           }
         }
-        case "accepted" -> {
-          ledger.accepted(session.getString("username"), taskId);
-          Long sentAt = submitted(session).remove(taskId);
-          if (sentAt != null && sentAt >= measureFrom) {
-            acceptedMillis.add(m.timestamp() - sentAt);
-          }
-        }
+        case "accepted" -> ledger.accepted(session.getString("username"), taskId);
         case "error" -> {
           refused.incrementAndGet();
           held.removeIf(t -> t[0].equals(taskId));
@@ -190,12 +209,6 @@ public class KeyingSimulation extends Simulation {
       }
     }
     return session;
-  }
-
-  /** Task id -> when its key was sent, until its accepted arrives. */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Long> submitted(Session session) {
-    return (Map<String, Long>) session.get("submitted");
   }
 
   @SuppressWarnings("unchecked")
@@ -245,21 +258,25 @@ public class KeyingSimulation extends Simulation {
         "==== Keying: %d keyers, %d tasks accepted, %d rounds with nothing on screen, %d refusals"
             + " seen%n",
         keyers, ledger.acceptedCount(), starved.get(), refused.get());
-    long[] millis = acceptedMillis.stream().mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf(
-        "==== %s (measured keys, from the send to the reply's arrival): %d, p50 %d / p95 %d /"
-            + " p99 %d / max %d ms%n",
-        ACCEPTED,
-        millis.length,
-        percentile(millis, 50),
-        percentile(millis, 95),
-        percentile(millis, 99),
-        percentile(millis, 100));
+    print(NEXT_TASK, nextTaskNanos);
+    print(ACCEPTED, acceptedNanos);
     ledger.verify();
-    if (millis.length == 0 || percentile(millis, 95) >= p95Millis) {
-      throw new IllegalStateException(
-          ACCEPTED + ": no measured keys, or p95 not under " + p95Millis + " ms");
-    }
+  }
+
+  private static void print(String name, Queue<Long> nanos) {
+    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        "==== %s, measured keys: %d, p50 %.1f / p95 %.1f / p99 %.1f / max %.1f ms%n",
+        name,
+        sorted.length,
+        millis(percentile(sorted, 50)),
+        millis(percentile(sorted, 95)),
+        millis(percentile(sorted, 99)),
+        millis(percentile(sorted, 100)));
+  }
+
+  private static double millis(long nanos) {
+    return nanos / 1e6;
   }
 
   private static long percentile(long[] sorted, double p) {
@@ -275,7 +292,7 @@ public class KeyingSimulation extends Simulation {
         .protocols(protocol)
         .assertions(
             global().failedRequests().percent().lt(1.0),
-            details(NEXT_TASK).allRequests().count().gt(0L),
-            details(NEXT_TASK).responseTime().percentile(95.0).lt(p95Millis));
+            details(BOTH_REPLIES).allRequests().count().gt(0L),
+            details(BOTH_REPLIES).responseTime().percentile(95.0).lt(p95Millis));
   }
 }

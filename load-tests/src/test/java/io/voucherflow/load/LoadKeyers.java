@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * The load keyers {@code load-keyer-0001…}: Keycloak users (one partial import, existing ones
+ * The load keyers {@code load-keyer-0001…}: Keycloak users (partial imports, existing ones
  * skipped), staff at {@code -Dvf.post} (KEYING) of {@code OC01} with every keying skill, a token
  * each (password grant on a few threads) and signed in at the post. Idempotent: run it again and
  * only what is missing is made. Run on its own to pay for the setup before the load ({@code ../mvnw
@@ -39,6 +39,8 @@ public final class LoadKeyers {
   public static void main(String[] args) {
     prepare(Platform.intProperty("vf.keyers", 4));
   }
+
+  private static final int IMPORT_CHUNK = 250;
 
   static String username(int i) {
     return PREFIX + String.format("%04d", i);
@@ -84,8 +86,20 @@ public final class LoadKeyers {
     return keyers;
   }
 
-  /** Keycloak users with the keyer role, in one partial import that skips those that exist. */
+  /**
+   * Keycloak users with the keyer role, in partial imports of {@link #IMPORT_CHUNK} that skip those
+   * that exist. One import of 2,000 users ran past Keycloak's 300 s transaction timeout on a loaded
+   * machine and was rolled back whole.
+   */
   private static int importUsers(List<String> names) {
+    int added = 0;
+    for (int i = 0; i < names.size(); i += IMPORT_CHUNK) {
+      added += importChunk(names.subList(i, Math.min(names.size(), i + IMPORT_CHUNK)));
+    }
+    return added;
+  }
+
+  private static int importChunk(List<String> names) {
     String base = Platform.ISSUER.substring(0, Platform.ISSUER.indexOf("/realms/"));
     String realm = Platform.ISSUER.substring(Platform.ISSUER.lastIndexOf('/') + 1);
     String admin =
