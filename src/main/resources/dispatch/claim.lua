@@ -2,7 +2,9 @@
 -- KEYS[1] queue of the post, KEYS[2] held set of the keyer, KEYS[3] lease deadlines.
 -- ARGV[1] key prefix, ARGV[2] keyer id, ARGV[3] lease millis, ARGV[4] scan depth,
 -- ARGV[5] most slices of one voucher per keyer, ARGV[6] credit (most tasks held at once),
--- ARGV[7] skills as ',a,b,' or '*' for any.
+-- ARGV[7] skills as ',a,b,' or '*' for any; optional ARGV[8] tasks held ahead beyond the credit
+-- (staged by a console, not yet on screen) and ARGV[9] how many must be queued for those to be taken,
+-- so a keyer holds work ahead only while there is plenty for everyone.
 -- Queue members carry what the checks need, 'id|skill|slice|voucher|group', so skipping a task
 -- costs no hash read. A task may be taken when the keyer has its skill, has not had a task of the
 -- same group (the two keys of a field and its arbitration go to different people) and, for slice
@@ -10,7 +12,12 @@
 -- Skipped tasks stay queued for others.
 -- Returns {deadline, id1, body1, id2, body2, ...}.
 local p, keyer = ARGV[1], ARGV[2]
-local want = tonumber(ARGV[6]) - redis.call('SCARD', KEYS[2])
+local credit = tonumber(ARGV[6])
+local ahead = tonumber(ARGV[8] or '0')
+if ahead > 0 and redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[9]) then
+  credit = credit + ahead
+end
+local want = credit - redis.call('SCARD', KEYS[2])
 local t = redis.call('TIME')
 local deadline = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[3])
 local out = {deadline}

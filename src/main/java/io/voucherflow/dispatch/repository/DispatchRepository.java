@@ -114,6 +114,22 @@ public class DispatchRepository {
    */
   public Uni<List<Lease>> claim(
       String keyer, String post, Set<String> skills, int credit, java.time.Duration lease) {
+    return claim(keyer, post, skills, credit, lease, 0, 0);
+  }
+
+  /**
+   * Leases as {@link #claim(String, String, Set, int, java.time.Duration)}, and up to {@code ahead}
+   * tasks more while the post's queue holds at least {@code aheadWhenQueued}: work a console keeps
+   * ready off screen, so its next slice goes out without a round trip.
+   */
+  public Uni<List<Lease>> claim(
+      String keyer,
+      String post,
+      Set<String> skills,
+      int credit,
+      java.time.Duration lease,
+      int ahead,
+      long aheadWhenQueued) {
     String skillArg = skills.isEmpty() ? "*" : "," + String.join(",", skills) + ",";
     return claim
         .run(
@@ -125,7 +141,9 @@ public class DispatchRepository {
                 Integer.toString(config.scanDepth()),
                 Integer.toString(config.maxSlicesPerVoucher()),
                 Integer.toString(credit),
-                skillArg))
+                skillArg,
+                Integer.toString(ahead),
+                Long.toString(aheadWhenQueued)))
         .map(DispatchRepository::leases);
   }
 

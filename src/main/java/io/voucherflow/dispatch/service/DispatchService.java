@@ -53,6 +53,19 @@ public class DispatchService {
         .transform(DispatchService::unavailable);
   }
 
+  /**
+   * Claims up to {@code credit}, and up to {@code ahead} more while the post's queue holds at least
+   * {@code aheadWhenQueued} tasks (see {@link DispatchRepository#claim(String, String, Set, int,
+   * Duration, int, long)}).
+   */
+  public Uni<List<Lease>> claim(
+      long keyer, String post, Set<String> skills, int credit, int ahead, long aheadWhenQueued) {
+    return repository
+        .claim(Long.toString(keyer), post, skills, credit, config.lease(), ahead, aheadWhenQueued)
+        .onFailure()
+        .transform(DispatchService::unavailable);
+  }
+
   /** Claims with the configured prefetch credit. */
   public Uni<List<Lease>> claim(long keyer, String post, Set<String> skills) {
     return claim(keyer, post, skills, config.credit());

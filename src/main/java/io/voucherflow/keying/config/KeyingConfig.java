@@ -76,6 +76,21 @@ public interface KeyingConfig {
     @WithDefault("5")
     int maxCredit();
 
+    /**
+     * Tasks a console with a credit above 0 keeps claimed off screen, ready to push the moment its
+     * keyer finishes one: the refill then waits for no dispatcher call, slice read or encoding. 0
+     * turns it off.
+     */
+    @WithDefault("1")
+    int ahead();
+
+    /**
+     * How many tasks the post's queue must hold for a console to claim work ahead: below it every
+     * task stays queued for whoever is free, so nobody idles while another holds work unseen.
+     */
+    @WithDefault("50")
+    long aheadWhenQueued();
+
     /** Messages one connection may send per second on average (token bucket refill). */
     @WithDefault("20")
     int messagesPerSecond();

@@ -137,8 +137,16 @@ public class KeyingConsole {
 
   /** Claims until the keyer holds {@code credit} tasks; answers the new ones with their images. */
   public Uni<List<ShownTask>> topUp(Keyer k, int credit) {
+    return topUp(k, credit, 0, 0);
+  }
+
+  /**
+   * Claims until the keyer holds {@code credit} tasks, and up to {@code ahead} more while the
+   * post's queue holds at least {@code aheadWhenQueued}; answers the new ones with their images.
+   */
+  public Uni<List<ShownTask>> topUp(Keyer k, int credit, int ahead, long aheadWhenQueued) {
     return keying
-        .claim(k.id(), k.post(), k.skills(), credit)
+        .claim(k.id(), k.post(), k.skills(), credit, ahead, aheadWhenQueued)
         .chain(
             leased ->
                 leased.isEmpty()
@@ -172,6 +180,11 @@ public class KeyingConsole {
 
   public Uni<Void> skip(Keyer k, UUID taskId) {
     return keying.skip(k.id(), taskId);
+  }
+
+  /** Gives back a task the keyer held but never saw (work a console kept ahead). */
+  public Uni<Void> giveBack(Keyer k, UUID taskId) {
+    return keying.giveBack(k.id(), taskId);
   }
 
   /** Gives back everything the keyer holds (their last console closed); answers how many. */

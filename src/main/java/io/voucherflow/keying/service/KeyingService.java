@@ -61,6 +61,17 @@ public class KeyingService {
     return dispatch.claim(keyer, post, skills, credit).map(this::assignments);
   }
 
+  /**
+   * Claims until the keyer holds {@code credit}, and up to {@code ahead} more while the post's
+   * queue holds at least {@code aheadWhenQueued} tasks.
+   */
+  public Uni<List<KeyingAssignment>> claim(
+      long keyer, String post, Set<String> skills, int credit, int ahead, long aheadWhenQueued) {
+    return dispatch
+        .claim(keyer, post, skills, credit, ahead, aheadWhenQueued)
+        .map(this::assignments);
+  }
+
   /** Claims with a lease of a given length instead of {@code vf.dispatch.lease}. */
   public Uni<List<KeyingAssignment>> claim(
       long keyer, String post, Set<String> skills, int credit, Duration lease) {
@@ -110,6 +121,14 @@ public class KeyingService {
   public Uni<Void> unreadable(long keyer, UUID taskId, Runnable released) {
     return finish(
         keyer, taskId, KeyingState.UNREADABLE, new KeySubmission(null, null, null), released);
+  }
+
+  /**
+   * Gives back a task the keyer held without seeing it (a console's work ahead): it returns to its
+   * queue for someone else; nothing happens if it is no longer theirs.
+   */
+  public Uni<Void> giveBack(long keyer, UUID taskId) {
+    return dispatch.release(taskId.toString(), keyer).replaceWithVoid();
   }
 
   /** Gives one held task back to its queue; this keyer will not get that field again. */

@@ -1,5 +1,8 @@
 package io.voucherflow.keying.websocket;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
@@ -14,29 +17,44 @@ import io.voucherflow.keying.service.KeyingConsole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * The keying consoles connected to this instance: each one's keyer, credit, message budget and the
- * tasks it was sent. Tops a console up to its credit and pushes the tasks, and on a dispatch
- * wake-up tops up every console of that post that holds fewer tasks than its credit.
+ * The keying consoles connected to this instance: each one's keyer, credit, message budget, the
+ * tasks it was sent and the work it keeps ahead. Tops a console up to its credit and pushes the
+ * tasks, and on a dispatch wake-up tops up every console of that post that holds fewer tasks than
+ * its credit.
+ *
+ * <p>Work ahead ({@code vf.keying.console.ahead}, while the queue is deep): a console also holds
+ * tasks claimed and encoded but not yet sent, and the moment its keyer finishes a task one of them
+ * goes out, before the dispatcher, the content store or the database is asked anything; the claim
+ * that replaces it runs afterwards. It is given back when the console asks for credit 0, and with
+ * everything else the keyer holds when their last console closes.
  */
 @ApplicationScoped
 public class KeyerConsoles {
 
   private static final Logger LOG = Logger.getLogger(KeyerConsoles.class);
+  // A task held ahead is shown only with this much of its lease left to key it in.
+  private static final Duration LEASE_LEFT_TO_SHOW = Duration.ofSeconds(30);
 
   private final KeyingConsole keying;
   private final DispatchWakeUps wakeUps;
   private final int defaultCredit;
   private final KeyingConfig.Console config;
   private final Vertx vertx;
+  private final ObjectWriter taskWriter;
   private final Map<String, Console> open = new ConcurrentHashMap<>();
   // Keyer id -> how many of their consoles are open here: a close asks whether it was the last,
   // which a scan of every open console answered in time growing with the instance's consoles.
@@ -50,8 +68,11 @@ public class KeyerConsoles {
       DispatchWakeUps wakeUps,
       DispatchConfig dispatch,
       KeyingConfig config,
-      Vertx vertx) {
+      Vertx vertx,
+      ObjectMapper json) {
     this.keying = keying;
+    // Written as the interface so the message carries its type, as the socket's own codec does.
+    this.taskWriter = json.writerFor(ServerMessage.class);
     this.vertx = vertx;
     this.wakeUps = wakeUps;
     this.defaultCredit = dispatch.credit();
@@ -64,12 +85,16 @@ public class KeyerConsoles {
       Keyer keyer,
       AtomicInteger credit,
       MessageBudget budget,
-      Set<UUID> shown) {
+      Set<UUID> shown,
+      Queue<Ahead> ahead) {
 
     boolean wantsMore() {
       return shown.size() < credit.get();
     }
   }
+
+  /** A task claimed for a console and encoded, not yet sent. */
+  record Ahead(UUID taskId, Instant leaseUntil, String frame) {}
 
   void onStart(@Observes StartupEvent ignored) {
     wakeUps.posts().subscribe().with(this::wakeUp, e -> LOG.warnf("Wake-ups ended: %s", e));
@@ -88,7 +113,8 @@ public class KeyerConsoles {
             keyer,
             new AtomicInteger(bounded(credit)),
             new MessageBudget(config.messagesPerSecond(), config.messageBurst(), System.nanoTime()),
-            ConcurrentHashMap.newKeySet());
+            ConcurrentHashMap.newKeySet(),
+            new ConcurrentLinkedQueue<>());
     if (open.put(connection.id(), c) == null) {
       consolesOf.merge(keyer.id(), 1, Integer::sum);
     }
@@ -140,9 +166,23 @@ public class KeyerConsoles {
     return consolesOf.containsKey(keyer);
   }
 
-  /** Sets the credit, bounded by {@code vf.keying.console.max-credit}. */
-  void credit(Console c, Integer credit) {
-    c.credit().set(bounded(credit));
+  /**
+   * Sets the credit, bounded by {@code vf.keying.console.max-credit}; credit 0 also gives back the
+   * work held ahead.
+   */
+  Uni<Void> credit(Console c, Integer credit) {
+    int bounded = bounded(credit);
+    c.credit().set(bounded);
+    if (bounded > 0) {
+      return Uni.createFrom().voidItem();
+    }
+    List<Uni<Void>> back = new ArrayList<>();
+    for (Ahead a = c.ahead().poll(); a != null; a = c.ahead().poll()) {
+      back.add(keying.giveBack(c.keyer(), a.taskId()));
+    }
+    return back.isEmpty()
+        ? Uni.createFrom().voidItem()
+        : Uni.join().all(back).andCollectFailures().replaceWithVoid();
   }
 
   private int bounded(Integer credit) {
@@ -156,12 +196,19 @@ public class KeyerConsoles {
     return keying.held(c.keyer()).chain(held -> send(c, held)).chain(() -> topUp(c));
   }
 
-  /** Claims until the console holds its credit, and sends what was claimed. */
+  /**
+   * Claims until the console holds its credit (and its work ahead, while the queue is deep), and
+   * sends what it may show.
+   */
   Uni<Void> topUp(Console c) {
-    if (!c.wantsMore() || c.connection().isClosed()) {
+    int credit = c.credit().get();
+    int ahead = credit > 0 ? config.ahead() : 0;
+    if (c.connection().isClosed() || (c.shown().size() >= credit && c.ahead().size() >= ahead)) {
       return Uni.createFrom().voidItem();
     }
-    return keying.topUp(c.keyer(), c.credit().get()).chain(tasks -> send(c, tasks));
+    return keying
+        .topUp(c.keyer(), credit, ahead, config.aheadWhenQueued())
+        .chain(tasks -> send(c, tasks));
   }
 
   /** The task left the keyer's hands (keyed, skipped, or no longer theirs). */
@@ -169,18 +216,63 @@ public class KeyerConsoles {
     c.shown().remove(taskId);
   }
 
+  /**
+   * The keyer finished a task on this console (a key, skip or unreadable sent, not yet recorded):
+   * it leaves the screen and, if work is held ahead, the next task goes out now. Answers whether
+   * the task was on this console.
+   */
+  boolean finishing(Console c, UUID taskId) {
+    if (!c.shown().remove(taskId)) {
+      return false;
+    }
+    Instant soon = Instant.now().plus(LEASE_LEFT_TO_SHOW);
+    for (Ahead a = c.ahead().poll(); a != null; a = c.ahead().poll()) {
+      if (a.leaseUntil() != null && a.leaseUntil().isBefore(soon)) {
+        // Held ahead so long its lease is nearly over: back to the queue, not onto the screen.
+        keying.giveBack(c.keyer(), a.taskId()).subscribe().with(ok -> {}, e -> {});
+        continue;
+      }
+      c.shown().add(a.taskId());
+      c.connection()
+          .sendText(a.frame())
+          .subscribe()
+          .with(ok -> {}, e -> LOG.debugf("Push to %s failed: %s", c.keyer().username(), e));
+      break;
+    }
+    return true;
+  }
+
+  /** A finish was refused but the keyer still holds the task: it stays on their screen. */
+  void stillShown(Console c, UUID taskId) {
+    c.shown().add(taskId);
+  }
+
   private Uni<Void> send(Console c, List<ShownTask> tasks) {
+    List<String> frames = new ArrayList<>(tasks.size());
+    for (ShownTask t : tasks) {
+      String frame = frame(t);
+      if (c.shown().size() < c.credit().get()) {
+        c.shown().add(t.assignment().taskId());
+        frames.add(frame);
+      } else {
+        c.ahead().add(new Ahead(t.assignment().taskId(), t.assignment().leaseUntil(), frame));
+      }
+    }
     return Multi.createFrom()
-        .iterable(tasks)
+        .iterable(frames)
         .onItem()
-        .transformToUniAndConcatenate(
-            t -> {
-              c.shown().add(t.assignment().taskId());
-              return c.connection().sendText(ServerMessage.Task.of(t));
-            })
+        .transformToUniAndConcatenate(f -> c.connection().sendText(f))
         .collect()
         .last()
         .replaceWithVoid();
+  }
+
+  private String frame(ShownTask t) {
+    try {
+      return taskWriter.writeValueAsString(ServerMessage.Task.of(t));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A task message could not be encoded", e);
+    }
   }
 
   private void wakeUp(String post) {

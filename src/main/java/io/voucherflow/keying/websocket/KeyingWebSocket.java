@@ -67,10 +67,7 @@ public class KeyingWebSocket {
           taskOf(message));
     }
     return switch (message) {
-      case ClientMessage.Ready r -> {
-        consoles.credit(c, r.credit());
-        yield consoles.topUp(c);
-      }
+      case ClientMessage.Ready r -> consoles.credit(c, r.credit()).chain(() -> consoles.topUp(c));
       case ClientMessage.Submit s -> {
         UUID taskId = requireTask(s.taskId());
         KeySubmission key = new KeySubmission(s.value(), s.keystrokes(), s.millis());
@@ -158,22 +155,30 @@ public class KeyingWebSocket {
   }
 
   /**
-   * Runs a key, unreadable or skip, and answers {@code accepted} once it is recorded. The console
-   * is topped up as soon as the dispatcher has taken the task off the keyer, not after the key is
-   * durable: the next slice reaches the screen while PostgreSQL commits.
+   * Runs a key, unreadable or skip, and answers {@code accepted} once it is recorded. The task held
+   * ahead, if any, goes out at once; the console is topped up again as soon as the dispatcher has
+   * taken the finished task off the keyer, not after the key is durable: the next slice reaches the
+   * screen while PostgreSQL commits.
    */
   private Uni<Void> finished(Console c, UUID taskId, Function<Runnable, Uni<Void>> work) {
+    boolean wasShown = consoles.finishing(c, taskId);
     Runnable refill =
-        () -> {
-          consoles.done(c, taskId);
-          consoles
-              .topUp(c)
-              .subscribe()
-              .with(ok -> {}, e -> LOG.debugf("Top-up of %s failed: %s", c.keyer().username(), e));
-        };
+        () ->
+            consoles
+                .topUp(c)
+                .subscribe()
+                .with(
+                    ok -> {}, e -> LOG.debugf("Top-up of %s failed: %s", c.keyer().username(), e));
     return work.apply(refill)
         .onFailure(VoucherFlowException.class)
-        .transform(e -> new TaskRefused((VoucherFlowException) e, taskId))
+        .transform(
+            e -> {
+              TaskRefused refused = new TaskRefused((VoucherFlowException) e, taskId);
+              if (wasShown && !refused.gone()) {
+                consoles.stillShown(c, taskId);
+              }
+              return refused;
+            })
         .chain(() -> c.connection().sendText(new ServerMessage.Accepted(taskId)));
   }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -25,6 +26,7 @@ import io.voucherflow.support.Tokens;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,14 +48,15 @@ class KeyingWebSocketTest {
   @Inject Pool pool;
   @Inject KeyingIntake intake;
   @Inject KeyingService keying;
-  @Inject DispatchRepository redis;
+  @Inject DispatchRepository dispatchRedis;
+  @Inject RedisDataSource redis;
 
   /** Each test starts from empty queues: what earlier tests left open is withdrawn. */
   @BeforeEach
   void emptyQueues() {
     one(pool, "update keying_task set state = 'WITHDRAWN' where state in ('OPEN', 'LEASED')");
-    await(() -> redis.forgetEverything());
-    await(() -> redis.markBuilt());
+    await(() -> dispatchRedis.forgetEverything());
+    await(() -> dispatchRedis.markBuilt());
     as("keyer1")
         .body(Map.of("postCode", "KEYING"))
         .post("/api/duty/sign-in")
@@ -73,6 +76,11 @@ class KeyingWebSocketTest {
       List<JsonObject> first = console.next("task", 2);
       JsonObject submitted = first.getFirst();
       assertThat(console.poll(Duration.ofMillis(500))).as("no more than the credit").isNull();
+      long keyer1 = staffId("keyer1");
+      assertThat(await(() -> keying.heldBy(keyer1)))
+          .as("a shallow queue: nothing is held ahead, the rest waits for whoever is free")
+          .extracting(UUID::toString)
+          .containsExactlyInAnyOrderElementsOf(ids(first));
 
       console.send(
           Map.of(
@@ -142,6 +150,53 @@ class KeyingWebSocketTest {
               one(pool, "select state from keying_task where id = $1", UUID.fromString(taskId))
                   .getString("state"))
           .isEqualTo("DONE");
+    }
+  }
+
+  @Test
+  void shouldPushTheTaskHeldAheadBeforeTheDispatcherAnswers() throws Exception {
+    // 60 tasks queued: deep enough (vf.keying.console.ahead-when-queued, 50) to hold one ahead.
+    queueVouchers(30);
+    long keyer1 = staffId("keyer1");
+    try (KeyingSocket console = connect()) {
+      List<JsonObject> shown = console.next("task", 2);
+      assertThat(console.poll(Duration.ofMillis(500))).as("no more than the credit").isNull();
+      Set<String> held = heldIds(keyer1);
+      assertThat(held).hasSize(3).containsAll(ids(shown));
+      Set<String> ahead = new HashSet<>(held);
+      ahead.removeAll(ids(shown));
+
+      JsonObject submitted = shown.getFirst();
+      String taskId = submitted.getString("taskId");
+      // Redis takes no writes (scripts included) until unpaused: the key cannot be completed.
+      redis.execute("CLIENT", "PAUSE", "20000", "WRITE");
+      try {
+        console.send(
+            Map.of("type", "submit", "taskId", taskId, "value", value(submitted), "keystrokes", 7));
+        JsonObject next = console.next("task");
+        assertThat(next.getString("taskId")).isIn(ahead);
+        assertThat(next.getString("field")).isIn("amount", "account");
+        assertThat(console.poll(Duration.ofMillis(500)))
+            .as("no accepted while the dispatcher cannot complete the key")
+            .isNull();
+      } finally {
+        redis.execute("CLIENT", "UNPAUSE");
+      }
+      assertThat(console.next("accepted").getString("taskId")).isEqualTo(taskId);
+      // The dispatcher answered: a new task is held ahead in place of the one shown.
+      Set<String> onScreen = Set.of(shown.get(1).getString("taskId"), ahead.iterator().next());
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> {
+                Set<String> now = heldIds(keyer1);
+                return now.size() == 3 && now.containsAll(onScreen) && !now.contains(taskId);
+              });
+
+      // Credit 0 hands back what was never shown; the two on screen stay the keyer's.
+      console.send(Map.of("type", "ready", "credit", 0));
+      await().atMost(Duration.ofSeconds(10)).until(() -> heldIds(keyer1).equals(onScreen));
+      assertThat(console.poll(Duration.ofMillis(300))).as("nothing more pushed").isNull();
     }
   }
 
@@ -295,6 +350,12 @@ class KeyingWebSocketTest {
 
   private static Set<String> ids(List<JsonObject> tasks) {
     return tasks.stream().map(t -> t.getString("taskId")).collect(Collectors.toSet());
+  }
+
+  private Set<String> heldIds(long keyer) {
+    return await(() -> keying.heldBy(keyer)).stream()
+        .map(UUID::toString)
+        .collect(Collectors.toSet());
   }
 
   private long staffId(String username) {
