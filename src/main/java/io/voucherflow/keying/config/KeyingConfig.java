@@ -63,7 +63,7 @@ public interface KeyingConfig {
    * How often fields and vouchers a crash left unsettled or unfinished are looked for (with the
    * intake).
    */
-  @WithDefault("30s")
+  @WithDefault("5m")
   String recoverEvery();
 
   /** The keyers' WebSocket {@code /ws/keying} and the keyer console page. */

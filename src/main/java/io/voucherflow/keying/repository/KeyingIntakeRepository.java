@@ -3,6 +3,7 @@ package io.voucherflow.keying.repository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,7 +88,7 @@ public class KeyingIntakeRepository {
    * have no final value: their settlement was lost (a crash between a commit and settling).
    */
   public Uni<List<Map.Entry<UUID, String>>> fieldsLeftUnsettled(int limit) {
-    return pool.preparedQuery(
+    return serial(
             "select t.voucher_id, t.field_name from keying_task t"
                 + " where t.voucher_id in (select voucher_id from keying_intake"
                 + " where completed_at is null)"
@@ -95,8 +96,8 @@ public class KeyingIntakeRepository {
                 + " t.voucher_id and r.field_name = t.field_name)"
                 + " group by t.voucher_id, t.field_name"
                 + " having bool_and(t.state in ('DONE', 'UNREADABLE', 'WITHDRAWN'))"
-                + " and max(t.completed_at) < now() - interval '10 seconds' limit $1")
-        .execute(Tuple.of(limit))
+                + " and max(t.completed_at) < now() - interval '10 seconds' limit $1",
+            Tuple.of(limit))
         .map(
             rows -> {
               List<Map.Entry<UUID, String>> out = new ArrayList<>();
@@ -107,15 +108,27 @@ public class KeyingIntakeRepository {
             });
   }
 
+  /**
+   * Runs a background scan in one backend: PostgreSQL would otherwise spread a scan of the keying
+   * tables over parallel workers and take every core from the keyers' path while it lasts.
+   */
+  private Uni<RowSet<Row>> serial(String sql, Tuple args) {
+    return pool.withTransaction(
+        c ->
+            c.query("set local max_parallel_workers_per_gather = 0")
+                .execute()
+                .chain(() -> c.preparedQuery(sql).execute(args)));
+  }
+
   /** Vouchers keying still works on that have no keyed field left open. */
   public Uni<List<UUID>> vouchersLeftUnfinished(int limit) {
-    return pool.preparedQuery(
+    return serial(
             "select distinct k.voucher_id from keying_intake k where k.completed_at is null"
                 + " and k.taken_at < now() - interval '10 seconds'"
                 + " and not exists (select 1 from voucher_field f where f.voucher_id ="
                 + " k.voucher_id and f.final_value is null and lower(f.entry_mode) in"
-                + " ('slice', 'whole') and f.state <> 'UNREADABLE') limit $1")
-        .execute(Tuple.of(limit))
+                + " ('slice', 'whole') and f.state <> 'UNREADABLE') limit $1",
+            Tuple.of(limit))
         .map(
             rows -> {
               List<UUID> out = new ArrayList<>();

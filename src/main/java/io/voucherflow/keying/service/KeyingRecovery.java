@@ -38,7 +38,7 @@ public class KeyingRecovery {
   }
 
   @Scheduled(
-      every = "${vf.keying.recover-every:30s}",
+      every = "${vf.keying.recover-every:5m}",
       delayed = "10s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> scheduled() {

@@ -3,6 +3,8 @@ package io.voucherflow.keying.websocket;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
@@ -55,6 +57,9 @@ public class KeyerConsoles {
   private final KeyingConfig.Console config;
   private final Vertx vertx;
   private final ObjectWriter taskWriter;
+  // Refills of a console after a finished task: sent from the work held ahead, or claimed then.
+  private final Counter refillsAhead;
+  private final Counter refillsClaimed;
   private final Map<String, Console> open = new ConcurrentHashMap<>();
   // Keyer id -> how many of their consoles are open here: a close asks whether it was the last,
   // which a scan of every open console answered in time growing with the instance's consoles.
@@ -69,8 +74,11 @@ public class KeyerConsoles {
       DispatchConfig dispatch,
       KeyingConfig config,
       Vertx vertx,
-      ObjectMapper json) {
+      ObjectMapper json,
+      MeterRegistry meters) {
     this.keying = keying;
+    this.refillsAhead = refills(meters, "ahead");
+    this.refillsClaimed = refills(meters, "claimed");
     // Written as the interface so the message carries its type, as the socket's own codec does.
     this.taskWriter = json.writerFor(ServerMessage.class);
     this.vertx = vertx;
@@ -229,17 +237,32 @@ public class KeyerConsoles {
     for (Ahead a = c.ahead().poll(); a != null; a = c.ahead().poll()) {
       if (a.leaseUntil() != null && a.leaseUntil().isBefore(soon)) {
         // Held ahead so long its lease is nearly over: back to the queue, not onto the screen.
-        keying.giveBack(c.keyer(), a.taskId()).subscribe().with(ok -> {}, e -> {});
+        UUID stale = a.taskId();
+        keying
+            .giveBack(c.keyer(), stale)
+            .subscribe()
+            .with(ok -> {}, e -> LOG.debugf("Give-back of %s failed: %s", stale, e));
         continue;
       }
       c.shown().add(a.taskId());
+      refillsAhead.increment();
       c.connection()
           .sendText(a.frame())
           .subscribe()
           .with(ok -> {}, e -> LOG.debugf("Push to %s failed: %s", c.keyer().username(), e));
-      break;
+      return true;
     }
+    // Nothing ahead: the refill waits for the claim after the dispatcher has the task back.
+    refillsClaimed.increment();
     return true;
+  }
+
+  private static Counter refills(MeterRegistry meters, String source) {
+    return Counter.builder("voucherflow.keying.refills")
+        .description(
+            "Tasks sent to a console after its keyer finished one, by where they came from")
+        .tag("source", source)
+        .register(meters);
   }
 
   /** A finish was refused but the keyer still holds the task: it stays on their screen. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,7 @@ class KeyingWebSocketTest {
   @Inject KeyingService keying;
   @Inject DispatchRepository dispatchRedis;
   @Inject RedisDataSource redis;
+  @Inject MeterRegistry meters;
 
   /** Each test starts from empty queues: what earlier tests left open is withdrawn. */
   @BeforeEach
@@ -168,6 +170,7 @@ class KeyingWebSocketTest {
 
       JsonObject submitted = shown.getFirst();
       String taskId = submitted.getString("taskId");
+      double aheadBefore = refills("ahead");
       // Redis takes no writes (scripts included) until unpaused: the key cannot be completed.
       redis.execute("CLIENT", "PAUSE", "20000", "WRITE");
       try {
@@ -176,6 +179,7 @@ class KeyingWebSocketTest {
         JsonObject next = console.next("task");
         assertThat(next.getString("taskId")).isIn(ahead);
         assertThat(next.getString("field")).isIn("amount", "account");
+        assertThat(refills("ahead")).as("counted for operators").isEqualTo(aheadBefore + 1);
         assertThat(console.poll(Duration.ofMillis(500)))
             .as("no accepted while the dispatcher cannot complete the key")
             .isNull();
@@ -350,6 +354,10 @@ class KeyingWebSocketTest {
 
   private static Set<String> ids(List<JsonObject> tasks) {
     return tasks.stream().map(t -> t.getString("taskId")).collect(Collectors.toSet());
+  }
+
+  private double refills(String source) {
+    return meters.counter("voucherflow.keying.refills", "source", source).count();
   }
 
   private Set<String> heldIds(long keyer) {
