@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -65,6 +66,9 @@ public class KeyingSimulation extends Simulation {
   private final AtomicInteger refused = new AtomicInteger();
   private final Queue<Long> acceptedNanos = new ConcurrentLinkedQueue<>();
   private final Queue<Long> nextTaskNanos = new ConcurrentLinkedQueue<>();
+  // Second of the run (from measureFrom) -> next-task latencies sent in it: is the tail spread
+  // evenly or a few stalls?
+  private final Map<Long, Queue<Long>> nextTaskBySecond = new ConcurrentHashMap<>();
   private volatile long measureFrom;
   private volatile long end;
 
@@ -160,6 +164,11 @@ public class KeyingSimulation extends Simulation {
                   held(session).add(new String[] {taskId, stamped[3]});
                   if (measured) {
                     nextTaskNanos.add(nanos);
+                    nextTaskBySecond
+                        .computeIfAbsent(
+                            (System.currentTimeMillis() - measureFrom) / 1000,
+                            k -> new ConcurrentLinkedQueue<>())
+                        .add(nanos);
                   }
                 }
               }
@@ -275,6 +284,7 @@ public class KeyingSimulation extends Simulation {
             + " seen%n",
         keyers, ledger.acceptedCount(), starved.get(), refused.get());
     print(NEXT_TASK, nextTaskNanos);
+    printWorstSeconds();
     print(ACCEPTED, acceptedNanos);
     ledger.verify();
   }
@@ -289,6 +299,27 @@ public class KeyingSimulation extends Simulation {
         millis(percentile(sorted, 95)),
         millis(percentile(sorted, 99)),
         millis(percentile(sorted, 100)));
+  }
+
+  /** The five seconds with the worst next-task p99, and how many seconds had a p99 over 10 ms. */
+  private void printWorstSeconds() {
+    record Second(long second, int keys, long p99) {}
+    List<Second> seconds = new ArrayList<>();
+    nextTaskBySecond.forEach(
+        (second, nanos) -> {
+          long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+          seconds.add(new Second(second, sorted.length, percentile(sorted, 99)));
+        });
+    seconds.sort((a, b) -> Long.compare(b.p99(), a.p99()));
+    long over = seconds.stream().filter(s -> s.p99() > 10_000_000L).count();
+    StringBuilder worst = new StringBuilder();
+    for (Second s : seconds.subList(0, Math.min(5, seconds.size()))) {
+      worst.append(
+          String.format(" s%d: %.1f ms (%d keys);", s.second(), millis(s.p99()), s.keys()));
+    }
+    System.out.printf(
+        "==== %s per second: p99 over 10 ms in %d of %d s; worst:%s%n",
+        NEXT_TASK, over, seconds.size(), worst);
   }
 
   private static double millis(long nanos) {
