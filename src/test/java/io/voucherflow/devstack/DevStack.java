@@ -83,8 +83,7 @@ public final class DevStack {
     say(
         "Redis: starting embedded server on port "
             + port
-            + ", data in "
-            + dataDir.resolve("redis"));
+            + " (in memory: the queues are rebuilt from PostgreSQL at start)");
     EmbeddedRedisService redis = EmbeddedRedisService.start(port, dataDir.resolve("redis"));
     started.push(redis);
     appEnv.put("VF_REDIS_URL", redis.url());

@@ -19,11 +19,12 @@ public final class EmbeddedRedisService implements AutoCloseable {
   }
 
   /**
-   * Starts Redis bound to loopback; with a data directory it keeps an append-only file there. No
-   * RDB snapshots either way: under keying load Redis's default rules forked a snapshot every
-   * minute, which stalled the keyers' refills for up to two seconds on a 2-core machine, and the
-   * append-only file (or, without it, the rebuild from PostgreSQL) already covers a restart. 1 GB
-   * holds some 300,000 queued tasks (about 3 KB each with their bodies and exclusions).
+   * Starts Redis bound to loopback, keeping nothing on disk: PostgreSQL is the source of truth and
+   * the platform rebuilds the queues from it at start when Redis comes up empty. Persistence here
+   * cost the keyers on a shared 2-core machine: the default RDB rules forked a snapshot every
+   * minute under keying load, and the append-only file's rewrite (a 176 MB file at 120,000 queued
+   * tasks) kept a core busy for 17 s; either stalled refills for seconds. 1 GB holds some 300,000
+   * queued tasks (about 3 KB each with their bodies and exclusions).
    */
   public static EmbeddedRedisService start(int port, Path dataDirectory) throws IOException {
     var builder =
@@ -31,15 +32,11 @@ public final class EmbeddedRedisService implements AutoCloseable {
             .port(port)
             .bind("127.0.0.1")
             .setting("maxmemory 1gb")
-            .setting("save \"\"");
+            .setting("save \"\"")
+            .setting("appendonly no");
     if (dataDirectory != null) {
       Files.createDirectories(dataDirectory);
-      builder
-          .setting("dir " + dataDirectory.toAbsolutePath())
-          .setting("appendonly yes")
-          .setting("appendfsync everysec");
-    } else {
-      builder.setting("appendonly no");
+      builder.setting("dir " + dataDirectory.toAbsolutePath());
     }
     RedisServer server = builder.build();
     server.start();
