@@ -68,6 +68,7 @@ public final class DevStack {
             + dataDir.resolve("postgres"));
     EmbeddedPostgresService pg = EmbeddedPostgresService.start(port, dataDir.resolve("postgres"));
     started.push(pg);
+    say("PostgreSQL: " + pg.groupCpu());
     pg.ensureDatabase("voucherflow");
     appEnv.put("VF_PG_URL", pg.url("voucherflow"));
     appEnv.put("VF_PG_USER", "postgres");
