@@ -34,7 +34,10 @@ public final class EmbeddedPostgresService implements AutoCloseable {
         EmbeddedPostgres.builder()
             .setPort(port)
             .setPGStartupWait(Duration.ofSeconds(60))
-            .setServerConfig("max_connections", "200");
+            .setServerConfig("max_connections", "200")
+            // Statement statistics for whoever runs the platform: "create extension
+            // pg_stat_statements" in the database, then read the pg_stat_statements view.
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements");
     if (dataDirectory != null) {
       Files.createDirectories(dataDirectory);
       builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

@@ -22,6 +22,9 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.WsFrameCheck;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,11 +43,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the keyer, so the refill and the accepted race: Gatling reports "submit → first reply" and
  * "submit → both replies", and the split by reply is printed after the run (µs timing). Keyers
  * connect over {@code -Dvf.ramp} s, key for {@code -Dvf.warmUp} s more (reported as "warm-up …",
- * not measured), then for {@code -Dvf.seconds} s measured; all stop together. Afterwards {@link
- * KeyingLedger} checks PostgreSQL and Redis. Needs keying work queued (CaptureSimulation with the
- * case engine on). Parameters: -Dvf.keyers (4), -Dvf.seconds (60), -Dvf.warmUp (10), -Dvf.ramp (5),
- * -Dvf.p95Millis (250: the assertion on both replies), and those of {@link LoadKeyers} and {@link
- * KeyingLedger}.
+ * not measured), then for {@code -Dvf.seconds} s measured (the keys sent in that window are timed);
+ * all stop together. Afterwards {@link KeyingLedger} checks PostgreSQL and Redis. Needs keying work
+ * queued (CaptureSimulation with the case engine on). Parameters: -Dvf.keyers (4), -Dvf.seconds
+ * (60), -Dvf.warmUp (10), -Dvf.ramp (5), -Dvf.p95Millis (250: the assertion on both replies), and
+ * those of {@link LoadKeyers} and {@link KeyingLedger}.
  */
 public class KeyingSimulation extends Simulation {
 
@@ -64,9 +67,11 @@ public class KeyingSimulation extends Simulation {
   private final KeyingLedger ledger = new KeyingLedger();
   private final AtomicInteger starved = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
+  private final AtomicInteger windDown = new AtomicInteger();
   private final Queue<Long> acceptedNanos = new ConcurrentLinkedQueue<>();
   private final Queue<Long> nextTaskNanos = new ConcurrentLinkedQueue<>();
-  // Second of the run (from measureFrom) -> next-task latencies sent in it: is the tail spread
+  // Second of the run (from measureFrom) -> next-task latencies of keys sent in it: is the tail
+  // spread
   // evenly or a few stalls?
   private final Map<Long, Queue<Long>> nextTaskBySecond = new ConcurrentHashMap<>();
   private volatile long measureFrom;
@@ -129,6 +134,7 @@ public class KeyingSimulation extends Simulation {
               .set("current", task[0])
               .set("value", valueFor(task[1]))
               .set("sentAt", System.nanoTime())
+              .set("sentAtMillis", System.currentTimeMillis())
               .remove("reply1")
               .remove("reply2");
         })
@@ -143,7 +149,14 @@ public class KeyingSimulation extends Simulation {
             session -> {
               String current = session.getString("current");
               long sentAt = session.getLong("sentAt");
-              boolean measured = phase().isEmpty();
+              long sentAtMillis = session.getLong("sentAtMillis");
+              // Timed: keys sent in the measured window. A key sent after its end (a keyer's last
+              // pace runs up to 2 s past it) meets the others closing their consoles: the end of
+              // the test, not keying, and counted apart.
+              boolean measured = sentAtMillis >= measureFrom && sentAtMillis < end;
+              if (sentAtMillis >= end) {
+                windDown.incrementAndGet();
+              }
               held(session).removeIf(t -> t[0].equals(current));
               for (String key : List.of("reply1", "reply2")) {
                 if (!session.contains(key)) {
@@ -166,8 +179,7 @@ public class KeyingSimulation extends Simulation {
                     nextTaskNanos.add(nanos);
                     nextTaskBySecond
                         .computeIfAbsent(
-                            (System.currentTimeMillis() - measureFrom) / 1000,
-                            k -> new ConcurrentLinkedQueue<>())
+                            (sentAtMillis - measureFrom) / 1000, k -> new ConcurrentLinkedQueue<>())
                         .add(nanos);
                   }
                 }
@@ -281,8 +293,8 @@ public class KeyingSimulation extends Simulation {
   public void after() {
     System.out.printf(
         "==== Keying: %d keyers, %d tasks accepted, %d rounds with nothing on screen, %d refusals"
-            + " seen%n",
-        keyers, ledger.acceptedCount(), starved.get(), refused.get());
+            + " seen; %d keys sent after the timed window (while keyers closed) not timed%n",
+        keyers, ledger.acceptedCount(), starved.get(), refused.get(), windDown.get());
     print(NEXT_TASK, nextTaskNanos);
     printWorstSeconds();
     print(ACCEPTED, acceptedNanos);
@@ -314,8 +326,14 @@ public class KeyingSimulation extends Simulation {
     long over = seconds.stream().filter(s -> s.p99() > 10_000_000L).count();
     StringBuilder worst = new StringBuilder();
     for (Second s : seconds.subList(0, Math.min(5, seconds.size()))) {
+      // The wall-clock second too (UTC), to line the tail up with the servers' GC and other logs.
+      String at =
+          LocalTime.ofInstant(Instant.ofEpochMilli(measureFrom + s.second() * 1000), ZoneOffset.UTC)
+              .withNano(0)
+              .toString();
       worst.append(
-          String.format(" s%d: %.1f ms (%d keys);", s.second(), millis(s.p99()), s.keys()));
+          String.format(
+              " s%d (%s UTC): %.1f ms (%d keys);", s.second(), at, millis(s.p99()), s.keys()));
     }
     System.out.printf(
         "==== %s per second: p99 over 10 ms in %d of %d s; worst:%s%n",

@@ -60,6 +60,20 @@ public interface KeyingConfig {
   int intakeBatch();
 
   /**
+   * How far back each look for new case tasks reaches (by their creation): it reads only what
+   * arrived in this window, so its cost does not grow with the backlog or the day's history.
+   */
+  @WithDefault("30s")
+  Duration intakeLookback();
+
+  /**
+   * How often the look reads every waiting case task instead (a safety net for any the short looks
+   * missed, such as a voucher whose take-over failed); the first look after start is one.
+   */
+  @WithDefault("1m")
+  Duration intakeFullEvery();
+
+  /**
    * How often fields and vouchers a crash left unsettled or unfinished are looked for (with the
    * intake).
    */

@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,35 @@ public class KeyingIntakeRepository {
     this.pool = pool;
   }
 
-  /** Vouchers with open keying case tasks not taken over yet, oldest first. */
+  /**
+   * Vouchers with open keying case tasks not taken over yet, oldest first. Reads every open keying
+   * case task, so its cost grows with the backlog: the intake runs it now and then as a safety net
+   * and looks at {@link #vouchersWaitingSince recent tasks} in between.
+   */
   public Uni<List<UUID>> vouchersWaiting(int limit) {
+    return waiting("", Tuple.of(limit));
+  }
+
+  /**
+   * As {@link #vouchersWaiting(int)}, among the keying case tasks created in the last {@code
+   * lookback} (by the database's clock): read through the index of open keying case tasks by
+   * creation, so a look costs what arrived in that window, not the backlog or the history.
+   */
+  public Uni<List<UUID>> vouchersWaitingSince(Duration lookback, int limit) {
+    return waiting(
+        " and t.created_at > now() - make_interval(secs => $2)",
+        Tuple.of(limit, lookback.toMillis() / 1000.0));
+  }
+
+  private Uni<List<UUID>> waiting(String andCreated, Tuple args) {
     return pool.preparedQuery(
             "select c.voucher_id, min(t.created_at) as since from case_task t"
                 + " join case_instance c on c.id = t.case_id"
                 + " where t.kind in ('key_slice', 'key_whole') and t.state = 'OPEN'"
+                + andCreated
                 + " and not exists (select 1 from keying_intake k where k.case_task_id = t.id)"
                 + " group by c.voucher_id order by since limit $1")
-        .execute(Tuple.of(limit))
+        .execute(args)
         .map(
             rows -> {
               List<UUID> out = new ArrayList<>();

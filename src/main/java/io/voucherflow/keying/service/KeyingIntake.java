@@ -30,6 +30,10 @@ public class KeyingIntake {
   private final DispatchService dispatch;
   private final VoucherKeyingCompletion vouchers;
   private final KeyingConfig config;
+  // When this instance last read every waiting case task (System.nanoTime()); null: not yet.
+  private volatile Long lastFullLook;
+  // The last full look took a whole batch: more may be waiting beyond the lookback.
+  private volatile boolean backlog;
 
   @Inject
   public KeyingIntake(
@@ -54,30 +58,57 @@ public class KeyingIntake {
       delayed = "3s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> scheduled() {
-    return config.intakeEnabled() ? sweep().replaceWithVoid() : Uni.createFrom().voidItem();
+    return config.intakeEnabled()
+        ? look(System.nanoTime()).replaceWithVoid()
+        : Uni.createFrom().voidItem();
+  }
+
+  /**
+   * One look of the schedule at {@code nanoTime}: at the case tasks created within the lookback, or
+   * at all waiting ones when the last such full look is {@code vf.keying.intake-full-every} ago,
+   * there was none yet, or the last one took a whole batch (a backlog: full looks until it is
+   * gone). Answers how many vouchers were taken over.
+   */
+  Uni<Integer> look(long nanoTime) {
+    Long last = lastFullLook;
+    if (last != null && !backlog && nanoTime - last < config.intakeFullEvery().toNanos()) {
+      return sweepRecent();
+    }
+    lastFullLook = nanoTime;
+    return sweep().invoke(taken -> backlog = taken >= config.intakeBatch());
   }
 
   /** Takes over the waiting vouchers; answers how many. */
   public Uni<Integer> sweep() {
-    return intake
-        .vouchersWaiting(config.intakeBatch())
-        .chain(
-            ids ->
-                Multi.createFrom()
-                    .iterable(ids)
-                    .onItem()
-                    .transformToUniAndConcatenate(
-                        id ->
-                            take(id)
-                                .onFailure()
-                                .recoverWithItem(
-                                    e -> {
-                                      LOG.errorf(e, "Keying intake failed for voucher %s", id);
-                                      return null;
-                                    }))
-                    .collect()
-                    .asList()
-                    .map(List::size));
+    return takeAll(intake.vouchersWaiting(config.intakeBatch()));
+  }
+
+  /**
+   * Takes over the waiting vouchers whose keying case tasks were created within {@code
+   * vf.keying.intake-lookback}; answers how many.
+   */
+  public Uni<Integer> sweepRecent() {
+    return takeAll(intake.vouchersWaitingSince(config.intakeLookback(), config.intakeBatch()));
+  }
+
+  private Uni<Integer> takeAll(Uni<List<UUID>> waiting) {
+    return waiting.chain(
+        ids ->
+            Multi.createFrom()
+                .iterable(ids)
+                .onItem()
+                .transformToUniAndConcatenate(
+                    id ->
+                        take(id)
+                            .onFailure()
+                            .recoverWithItem(
+                                e -> {
+                                  LOG.errorf(e, "Keying intake failed for voucher %s", id);
+                                  return null;
+                                }))
+                .collect()
+                .asList()
+                .map(List::size));
   }
 
   /** Takes over the voucher's keying case tasks and queues its fields' keys (once). */
