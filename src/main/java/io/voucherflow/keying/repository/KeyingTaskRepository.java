@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,71 +191,104 @@ public class KeyingTaskRepository {
             });
   }
 
+  /** A field decided, with how. */
+  public record Decided(FieldKeys field, Settlement settlement) {}
+
   /**
-   * Records a final value once: the result row, the voucher field and the losing keys as errors.
-   * False when another instance recorded it first (nothing written).
+   * Records final values once, all in one transaction of three statements whatever their number:
+   * the result rows, the voucher fields and the losing keys as errors. A field another settler
+   * recorded first is left as it is. Answers the vouchers of the fields recorded here.
    */
-  public Uni<Boolean> settle(FieldKeys f, Settlement s) {
+  public Uni<Set<UUID>> settle(List<Decided> decided) {
+    if (decided.isEmpty()) {
+      return Uni.createFrom().item(Set.of());
+    }
+    int n = decided.size();
+    UUID[] vouchers = new UUID[n];
+    String[] fields = new String[n];
+    String[] values = new String[n];
+    String[] sources = new String[n];
+    String[] states = new String[n];
+    for (int i = 0; i < n; i++) {
+      Decided d = decided.get(i);
+      vouchers[i] = d.field().voucherId();
+      fields[i] = d.field().field();
+      values[i] = d.settlement().finalValue();
+      sources[i] = d.settlement().source().name();
+      states[i] = d.settlement().source() == Settlement.Source.UNREADABLE ? "UNREADABLE" : "KEYED";
+    }
     return pool.withTransaction(
         tx ->
             tx.preparedQuery(
-                    "insert into keying_result (voucher_id, field_name, final_value, source)"
-                        + " values ($1, $2, $3, $4) on conflict do nothing returning voucher_id")
-                .execute(Tuple.of(f.voucherId(), f.field(), s.finalValue(), s.source().name()))
+                    // Only the fields whose result row is new here go on to their voucher field.
+                    "with won as (insert into keying_result (voucher_id, field_name, final_value,"
+                        + " source) select * from unnest($1::uuid[], $2::varchar[],"
+                        + " $3::varchar[], $4::varchar[]) on conflict do nothing"
+                        + " returning voucher_id, field_name),"
+                        + " field as (update voucher_field f set final_value = u.value,"
+                        + " state = u.state from won join unnest($1::uuid[], $2::varchar[],"
+                        + " $3::varchar[], $5::varchar[]) as u(voucher_id, name, value, state)"
+                        + " on u.voucher_id = won.voucher_id and u.name = won.field_name"
+                        + " where f.voucher_id = u.voucher_id and f.name = u.name)"
+                        + " select voucher_id, field_name as name from won")
+                .execute(Tuple.of(vouchers, fields, values, sources, states))
                 .chain(
                     rows -> {
-                      if (rows.size() == 0) {
-                        return Uni.createFrom().item(false);
+                      Set<String> won = new HashSet<>();
+                      Set<UUID> settled = new HashSet<>();
+                      for (Row r : rows) {
+                        won.add(r.getUUID("voucher_id") + "/" + r.getString("name"));
+                        settled.add(r.getUUID("voucher_id"));
                       }
-                      Uni<?> field =
-                          tx.preparedQuery(
-                                  "update voucher_field set final_value = $3, state = $4"
-                                      + " where voucher_id = $1 and name = $2")
-                              .execute(
-                                  Tuple.of(
-                                      f.voucherId(),
-                                      f.field(),
-                                      s.finalValue(),
-                                      s.source() == Settlement.Source.UNREADABLE
-                                          ? "UNREADABLE"
-                                          : "KEYED"));
-                      if (s.losers().isEmpty()) {
-                        return field.replaceWith(true);
+                      List<Tuple> errors = new ArrayList<>();
+                      for (Decided d : decided) {
+                        if (!won.contains(d.field().voucherId() + "/" + d.field().field())) {
+                          continue;
+                        }
+                        for (KeyingTask k : d.settlement().losers()) {
+                          errors.add(
+                              Tuple.tuple(
+                                  Arrays.asList(
+                                      k.id(),
+                                      k.voucherId(),
+                                      k.field(),
+                                      k.keyedBy(),
+                                      k.value(),
+                                      d.settlement().finalValue())));
+                        }
                       }
-                      List<Tuple> errors =
-                          s.losers().stream()
-                              .map(
-                                  k ->
-                                      Tuple.tuple(
-                                          Arrays.asList(
-                                              k.id(),
-                                              k.voucherId(),
-                                              k.field(),
-                                              k.keyedBy(),
-                                              k.value(),
-                                              s.finalValue())))
-                              .toList();
-                      return field
-                          .chain(
-                              () ->
-                                  tx.preparedQuery(
-                                          "insert into keying_error (keying_task_id, voucher_id,"
-                                              + " field_name, keyer_id, keyed_value, final_value)"
-                                              + " values ($1, $2, $3, $4, $5, $6)"
-                                              + " on conflict do nothing")
-                                      .executeBatch(errors))
-                          .replaceWith(true);
+                      if (errors.isEmpty()) {
+                        return Uni.createFrom().item(settled);
+                      }
+                      return tx.preparedQuery(
+                              "insert into keying_error (keying_task_id, voucher_id, field_name,"
+                                  + " keyer_id, keyed_value, final_value)"
+                                  + " values ($1, $2, $3, $4, $5, $6) on conflict do nothing")
+                          .executeBatch(errors)
+                          .replaceWith(settled);
                     }));
   }
 
   /** How many of the voucher's keyed fields have no final value yet. */
   public Uni<Long> fieldsOpen(UUID voucherId) {
+    return fieldsOpen(Set.of(voucherId)).map(open -> open.getOrDefault(voucherId, 0L));
+  }
+
+  /** How many keyed fields each voucher has without a final value (vouchers with none left out). */
+  public Uni<Map<UUID, Long>> fieldsOpen(Set<UUID> voucherIds) {
     return pool.preparedQuery(
-            "select count(*) as open from voucher_field where voucher_id = $1"
+            "select voucher_id, count(*) as open from voucher_field where voucher_id = any($1)"
                 + " and final_value is null and lower(entry_mode) in ('slice', 'whole')"
-                + " and state <> 'UNREADABLE'")
-        .execute(Tuple.of(voucherId))
-        .map(rows -> rows.iterator().next().getLong("open"));
+                + " and state <> 'UNREADABLE' group by voucher_id")
+        .execute(Tuple.of(voucherIds.toArray(UUID[]::new)))
+        .map(
+            rows -> {
+              Map<UUID, Long> out = new HashMap<>();
+              for (Row r : rows) {
+                out.put(r.getUUID("voucher_id"), r.getLong("open"));
+              }
+              return out;
+            });
   }
 
   /** Every final value of the voucher's fields, by field name. */

@@ -1,7 +1,6 @@
 package io.voucherflow.keying.service;
 
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.Vertx;
@@ -13,7 +12,6 @@ import io.voucherflow.keying.repository.KeyingTaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +89,11 @@ public class FieldSettler {
     }
   }
 
-  /** Settles the fields now (tests and the drain). */
+  /**
+   * Settles the fields now (tests and the drain): second keys and arbitrations are queued together,
+   * final values recorded together, and the vouchers of those checked together for completion, so a
+   * batch costs PostgreSQL a handful of statements, not a few per field.
+   */
   public Uni<Void> settle(List<Map.Entry<UUID, String>> fields) {
     if (fields.isEmpty()) {
       return Uni.createFrom().voidItem();
@@ -99,45 +101,32 @@ public class FieldSettler {
     return tasks
         .unsettled(fields)
         .chain(
-            list ->
-                Multi.createFrom()
-                    .iterable(list)
-                    .onItem()
-                    .transformToUniAndConcatenate(this::settle)
-                    .collect()
-                    .in(LinkedHashSet<UUID>::new, (set, v) -> v.ifPresent(set::add)))
-        .chain(
-            finished ->
-                Multi.createFrom()
-                    .iterable(finished)
-                    .onItem()
-                    .transformToUniAndConcatenate(vouchers::finishIfDone)
-                    .collect()
-                    .last())
+            list -> {
+              List<KeyingTaskRepository.Decided> decided = new ArrayList<>();
+              List<KeyingTask> more = new ArrayList<>();
+              for (FieldKeys f : list) {
+                Settlement s = Settlement.of(f);
+                switch (s.action()) {
+                  case WAIT -> {}
+                  case FINAL -> decided.add(new KeyingTaskRepository.Decided(f, s));
+                  case SECOND_KEY -> more.add(factory.secondKey(f));
+                  case ARBITRATE -> more.add(factory.arbitration(f));
+                }
+              }
+              return queue(more).chain(() -> tasks.settle(decided));
+            })
+        .chain(vouchers::finishIfDone)
         .replaceWithVoid();
   }
 
-  /** Settles one field; answers its voucher when the field became final. */
-  private Uni<java.util.Optional<UUID>> settle(FieldKeys f) {
-    Settlement s = Settlement.of(f);
-    return switch (s.action()) {
-      case WAIT -> Uni.createFrom().item(java.util.Optional.empty());
-      case FINAL ->
-          tasks
-              .settle(f, s)
-              .map(
-                  applied ->
-                      applied ? java.util.Optional.of(f.voucherId()) : java.util.Optional.empty());
-      case SECOND_KEY -> queue(factory.secondKey(f));
-      case ARBITRATE -> queue(factory.arbitration(f));
-    };
-  }
-
-  private Uni<java.util.Optional<UUID>> queue(KeyingTask task) {
+  private Uni<Void> queue(List<KeyingTask> more) {
+    if (more.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
     return tasks
-        .insert(List.of(task))
+        .insert(more)
         .chain(
             inserted -> dispatch.offer(inserted.stream().map(KeyingTaskFactory::dispatch).toList()))
-        .replaceWith(java.util.Optional.empty());
+        .replaceWithVoid();
   }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,6 +49,34 @@ public class VoucherKeyingCompletion {
                         .finalValues(voucherId)
                         .chain(values -> complete(voucherId, values))
                         .replaceWith(true));
+  }
+
+  /**
+   * Completes the case tasks of each voucher that has no keyed field left open, asking PostgreSQL
+   * once for all of them; answers those completed.
+   */
+  public Uni<Set<UUID>> finishIfDone(Set<UUID> voucherIds) {
+    if (voucherIds.isEmpty()) {
+      return Uni.createFrom().item(Set.of());
+    }
+    return tasks
+        .fieldsOpen(voucherIds)
+        .chain(
+            open -> {
+              List<UUID> done =
+                  voucherIds.stream().filter(v -> open.getOrDefault(v, 0L) == 0).sorted().toList();
+              if (done.isEmpty()) {
+                return Uni.createFrom().item(Set.<UUID>of());
+              }
+              return Multi.createFrom()
+                  .iterable(done)
+                  .onItem()
+                  .transformToUniAndConcatenate(
+                      v -> tasks.finalValues(v).chain(values -> complete(v, values)))
+                  .collect()
+                  .last()
+                  .replaceWith(Set.copyOf(done));
+            });
   }
 
   private Uni<Void> complete(UUID voucherId, Map<String, Object> values) {

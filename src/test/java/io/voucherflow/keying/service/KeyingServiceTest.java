@@ -17,10 +17,13 @@ import io.voucherflow.dispatch.repository.DispatchRepository;
 import io.voucherflow.dispatch.service.DispatchService;
 import io.voucherflow.dispatch.service.DispatchWakeUps;
 import io.voucherflow.dispatch.service.QueueRebuilder;
+import io.voucherflow.keying.FieldKeys;
 import io.voucherflow.keying.KeySubmission;
 import io.voucherflow.keying.KeyingAssignment;
 import io.voucherflow.keying.KeyingFixtures.Field;
 import io.voucherflow.keying.KeyingKind;
+import io.voucherflow.keying.Settlement;
+import io.voucherflow.keying.repository.KeyingTaskRepository;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -47,6 +50,7 @@ class KeyingServiceTest {
   @Inject DispatchRepository redis;
   @Inject QueueRebuilder rebuilder;
   @Inject DispatchWakeUps wakeUps;
+  @Inject KeyingTaskRepository tasks;
 
   /** Each test starts from empty queues: what earlier tests left open is withdrawn. */
   @BeforeEach
@@ -241,6 +245,55 @@ class KeyingServiceTest {
         one(pool, "select keyer_id, keyed_value from keying_error where voucher_id = $1", v);
     assertThat(error.getString("keyed_value")).isEqualTo("1490.50");
     assertThat(error.getLong("keyer_id")).isEqualTo(keyers.get("1490.50"));
+  }
+
+  @Test
+  void shouldRecordFinalValuesTogetherAndLeaveAFieldAnotherSettlerRecordedFirst() {
+    UUID v = queued(List.of(Field.slice("amount", "amount_figures"), Field.slice("payee", "text")));
+    // Both keys of both fields committed, not settled yet.
+    one(
+        pool,
+        "update keying_task set state = 'DONE', leased_by = 7, completed_at = now(),"
+            + " keyed_value = case field_name when 'amount' then '1409.50' else '张三' end"
+            + " where voucher_id = $1",
+        v);
+    List<FieldKeys> fields =
+        await(() -> tasks.unsettled(List.of(Map.entry(v, "amount"), Map.entry(v, "payee"))));
+    assertThat(fields).hasSize(2);
+    // Another instance recorded the payee meanwhile.
+    one(
+        pool,
+        "insert into keying_result (voucher_id, field_name, final_value, source)"
+            + " values ($1, 'payee', '李四', 'MATCH')",
+        v);
+
+    Set<UUID> settled =
+        await(
+            () ->
+                tasks.settle(
+                    fields.stream()
+                        .map(f -> new KeyingTaskRepository.Decided(f, Settlement.of(f)))
+                        .toList()));
+
+    assertThat(settled).containsExactly(v);
+    assertThat(finalValue(v, "amount")).isEqualTo("1409.50");
+    assertThat(finalValue(v, "payee")).as("left to the settler that recorded it").isNull();
+    assertThat(
+            one(
+                    pool,
+                    "select final_value from keying_result where voucher_id = $1 and field_name = 'payee'",
+                    v)
+                .getString("final_value"))
+        .isEqualTo("李四");
+  }
+
+  private String finalValue(UUID v, String field) {
+    return one(
+            pool,
+            "select final_value from voucher_field where voucher_id = $1 and name = $2",
+            v,
+            field)
+        .getString("final_value");
   }
 
   /** Keys every task of the voucher; values per field in the order keyers claim. */
