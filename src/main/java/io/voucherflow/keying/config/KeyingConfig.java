@@ -67,11 +67,11 @@ public interface KeyingConfig {
   Duration intakeLookback();
 
   /**
-   * How often the look reads every waiting case task instead (a safety net for any the short looks
-   * missed, such as a voucher whose take-over failed); the first look after start is one.
+   * How many open keying case tasks each look also reads of the whole backlog, going round it (a
+   * safety net for any the short looks missed).
    */
-  @WithDefault("1m")
-  Duration intakeFullEvery();
+  @WithDefault("2000")
+  int intakeChunk();
 
   /**
    * How often fields and vouchers a crash left unsettled or unfinished are looked for (with the

@@ -8,9 +8,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,8 +36,8 @@ public class KeyingIntakeRepository {
 
   /**
    * Vouchers with open keying case tasks not taken over yet, oldest first. Reads every open keying
-   * case task, so its cost grows with the backlog: the intake runs it now and then as a safety net
-   * and looks at {@link #vouchersWaitingSince recent tasks} in between.
+   * case task, so its cost grows with the backlog: the intake runs it once after start, then looks
+   * at {@link #vouchersWaitingSince recent tasks} and at {@link #waitingIn a chunk} at a time.
    */
   public Uni<List<UUID>> vouchersWaiting(int limit) {
     return waiting("", Tuple.of(limit));
@@ -48,6 +52,49 @@ public class KeyingIntakeRepository {
     return waiting(
         " and t.created_at > now() - make_interval(secs => $2)",
         Tuple.of(limit, lookback.toMillis() / 1000.0));
+  }
+
+  /** Where a rolling look through the open keying case tasks has got to (by creation, then id). */
+  public record Cursor(OffsetDateTime createdAt, UUID id) {
+    /** Before every case task. */
+    public static final Cursor START =
+        new Cursor(OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), new UUID(0, 0));
+  }
+
+  /** A chunk of a rolling look: the vouchers waiting in it, and where the next chunk starts. */
+  public record Chunk(List<UUID> waiting, Cursor next) {}
+
+  /**
+   * The next {@code size} open keying case tasks after {@code after} (oldest first), and the
+   * vouchers among them not taken over yet: a look of bounded cost however long the backlog; the
+   * next chunk after the last one starts again from {@link Cursor#START}.
+   */
+  public Uni<Chunk> waitingIn(Cursor after, int size) {
+    return pool.preparedQuery(
+            "with chunk as (select t.id, t.case_id, t.created_at from case_task t"
+                + " where t.kind in ('key_slice', 'key_whole') and t.state = 'OPEN'"
+                + " and t.created_at >= $1 and (t.created_at, t.id) > ($1, $2)"
+                + " order by t.created_at, t.id limit $3)"
+                + " select c.voucher_id, null::timestamptz as last_created, null::uuid as last_id"
+                + " from chunk ch join case_instance c on c.id = ch.case_id"
+                + " where not exists (select 1 from keying_intake k where k.case_task_id = ch.id)"
+                + " union all (select null, created_at, id from chunk"
+                + " order by created_at desc, id desc limit 1)")
+        .execute(Tuple.of(after.createdAt(), after.id(), size))
+        .map(
+            rows -> {
+              Set<UUID> waiting = new LinkedHashSet<>();
+              Cursor next = Cursor.START;
+              for (Row r : rows) {
+                UUID voucher = r.getUUID("voucher_id");
+                if (voucher != null) {
+                  waiting.add(voucher);
+                } else {
+                  next = new Cursor(r.getOffsetDateTime("last_created"), r.getUUID("last_id"));
+                }
+              }
+              return new Chunk(List.copyOf(waiting), next);
+            });
   }
 
   private Uni<List<UUID>> waiting(String andCreated, Tuple args) {
@@ -105,20 +152,30 @@ public class KeyingIntakeRepository {
   }
 
   /**
-   * Fields of vouchers keying still works on whose tasks are all finished for a while but which
-   * have no final value: their settlement was lost (a crash between a commit and settling).
+   * A page of the vouchers keying still works on (their case tasks taken over, not completed), in
+   * id order after {@code after} (null: from the first).
    */
-  public Uni<List<Map.Entry<UUID, String>>> fieldsLeftUnsettled(int limit) {
-    return serial(
-            "select t.voucher_id, t.field_name from keying_task t"
-                + " where t.voucher_id in (select voucher_id from keying_intake"
-                + " where completed_at is null)"
+  public Uni<List<UUID>> vouchersInKeying(UUID after, int limit) {
+    return pool.preparedQuery(
+            "select distinct voucher_id from keying_intake where completed_at is null"
+                + " and voucher_id > $1 order by voucher_id limit $2")
+        .execute(Tuple.of(after == null ? new UUID(0, 0) : after, limit))
+        .map(KeyingIntakeRepository::voucherIds);
+  }
+
+  /**
+   * Fields of these vouchers whose tasks are all finished for a while but which have no final
+   * value: their settlement was lost (a crash between a commit and settling).
+   */
+  public Uni<List<Map.Entry<UUID, String>>> fieldsLeftUnsettled(List<UUID> vouchers) {
+    return pool.preparedQuery(
+            "select t.voucher_id, t.field_name from keying_task t where t.voucher_id = any($1)"
                 + " and not exists (select 1 from keying_result r where r.voucher_id ="
                 + " t.voucher_id and r.field_name = t.field_name)"
                 + " group by t.voucher_id, t.field_name"
                 + " having bool_and(t.state in ('DONE', 'UNREADABLE', 'WITHDRAWN'))"
-                + " and max(t.completed_at) < now() - interval '10 seconds' limit $1",
-            Tuple.of(limit))
+                + " and max(t.completed_at) < now() - interval '10 seconds'")
+        .execute(Tuple.of(vouchers.toArray(UUID[]::new)))
         .map(
             rows -> {
               List<Map.Entry<UUID, String>> out = new ArrayList<>();
@@ -129,34 +186,23 @@ public class KeyingIntakeRepository {
             });
   }
 
-  /**
-   * Runs a background scan in one backend: PostgreSQL would otherwise spread a scan of the keying
-   * tables over parallel workers and take every core from the keyers' path while it lasts.
-   */
-  private Uni<RowSet<Row>> serial(String sql, Tuple args) {
-    return pool.withTransaction(
-        c ->
-            c.query("set local max_parallel_workers_per_gather = 0")
-                .execute()
-                .chain(() -> c.preparedQuery(sql).execute(args)));
-  }
-
-  /** Vouchers keying still works on that have no keyed field left open. */
-  public Uni<List<UUID>> vouchersLeftUnfinished(int limit) {
-    return serial(
-            "select distinct k.voucher_id from keying_intake k where k.completed_at is null"
-                + " and k.taken_at < now() - interval '10 seconds'"
+  /** Those of these vouchers, taken over a while ago, that have no keyed field left open. */
+  public Uni<List<UUID>> vouchersLeftUnfinished(List<UUID> vouchers) {
+    return pool.preparedQuery(
+            "select distinct k.voucher_id from keying_intake k where k.voucher_id = any($1)"
+                + " and k.completed_at is null and k.taken_at < now() - interval '10 seconds'"
                 + " and not exists (select 1 from voucher_field f where f.voucher_id ="
                 + " k.voucher_id and f.final_value is null and lower(f.entry_mode) in"
-                + " ('slice', 'whole') and f.state <> 'UNREADABLE') limit $1",
-            Tuple.of(limit))
-        .map(
-            rows -> {
-              List<UUID> out = new ArrayList<>();
-              for (Row r : rows) {
-                out.add(r.getUUID("voucher_id"));
-              }
-              return out;
-            });
+                + " ('slice', 'whole') and f.state <> 'UNREADABLE')")
+        .execute(Tuple.of(vouchers.toArray(UUID[]::new)))
+        .map(KeyingIntakeRepository::voucherIds);
+  }
+
+  private static List<UUID> voucherIds(RowSet<Row> rows) {
+    List<UUID> out = new ArrayList<>();
+    for (Row r : rows) {
+      out.add(r.getUUID("voucher_id"));
+    }
+    return out;
   }
 }

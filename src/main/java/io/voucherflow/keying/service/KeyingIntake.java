@@ -30,10 +30,10 @@ public class KeyingIntake {
   private final DispatchService dispatch;
   private final VoucherKeyingCompletion vouchers;
   private final KeyingConfig config;
-  // When this instance last read every waiting case task (System.nanoTime()); null: not yet.
-  private volatile Long lastFullLook;
-  // The last full look took a whole batch: more may be waiting beyond the lookback.
-  private volatile boolean backlog;
+  // The first look after start read every waiting case task.
+  private volatile boolean caughtUp;
+  // Where the rolling look through the open keying case tasks has got to.
+  private volatile KeyingIntakeRepository.Cursor cursor = KeyingIntakeRepository.Cursor.START;
 
   @Inject
   public KeyingIntake(
@@ -58,24 +58,33 @@ public class KeyingIntake {
       delayed = "3s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> scheduled() {
-    return config.intakeEnabled()
-        ? look(System.nanoTime()).replaceWithVoid()
-        : Uni.createFrom().voidItem();
+    return config.intakeEnabled() ? look().replaceWithVoid() : Uni.createFrom().voidItem();
   }
 
   /**
-   * One look of the schedule at {@code nanoTime}: at the case tasks created within the lookback, or
-   * at all waiting ones when the last such full look is {@code vf.keying.intake-full-every} ago,
-   * there was none yet, or the last one took a whole batch (a backlog: full looks until it is
-   * gone). Answers how many vouchers were taken over.
+   * One look of the schedule. The first after start takes over every waiting voucher, oldest first
+   * (catching up after downtime); each later one those whose keying case tasks were created within
+   * {@code vf.keying.intake-lookback}, then goes on through the open keying case tasks by a chunk
+   * of {@code vf.keying.intake-chunk}, so one the short looks missed (a voucher whose take-over
+   * failed) is found within a few rounds of the backlog, at a cost per look that does not grow with
+   * it. Answers how many vouchers were taken over.
    */
-  Uni<Integer> look(long nanoTime) {
-    Long last = lastFullLook;
-    if (last != null && !backlog && nanoTime - last < config.intakeFullEvery().toNanos()) {
-      return sweepRecent();
+  Uni<Integer> look() {
+    if (!caughtUp) {
+      caughtUp = true;
+      return sweep();
     }
-    lastFullLook = nanoTime;
-    return sweep().invoke(taken -> backlog = taken >= config.intakeBatch());
+    return sweepRecent()
+        .chain(
+            recent ->
+                intake
+                    .waitingIn(cursor, config.intakeChunk())
+                    .chain(
+                        chunk -> {
+                          cursor = chunk.next();
+                          return takeAll(Uni.createFrom().item(chunk.waiting()));
+                        })
+                    .map(rolling -> recent + rolling));
   }
 
   /** Takes over the waiting vouchers; answers how many. */

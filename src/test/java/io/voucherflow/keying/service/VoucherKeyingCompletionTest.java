@@ -106,6 +106,29 @@ class VoucherKeyingCompletionTest {
             });
   }
 
+  @Test
+  void shouldRecoverEveryVoucherKeyingWorksOnAPageAtATime() {
+    List<UUID> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      UUID v = storeVoucher(pool, List.of(Field.slice("amount_figures", "amount_figures")));
+      cases.add(await(() -> engine.start(v)));
+      await(() -> intake.take(v));
+      one(
+          pool,
+          "update keying_task set state = 'DONE', keyed_value = '88.00', leased_by = 1,"
+              + " completed_at = now() - interval '1 minute' where voucher_id = $1",
+          v);
+    }
+
+    // One voucher a page: every page is looked at, not only the first.
+    await(() -> recovery.recover(1));
+
+    for (UUID caseId : cases) {
+      assertThat(keyTasks(caseId))
+          .allSatisfy(t -> assertThat(t.values()).containsEntry("amount_figures", "88.00"));
+    }
+  }
+
   private List<CaseTask> keyTasks(UUID caseId) {
     return await(() -> cases.tasksOf(caseId)).stream()
         .filter(t -> t.kind().equals("key_slice") || t.kind().equals("key_whole"))
