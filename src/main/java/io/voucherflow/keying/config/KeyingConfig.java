@@ -70,7 +70,7 @@ public interface KeyingConfig {
    * How many open keying case tasks each look also reads of the whole backlog, going round it (a
    * safety net for any the short looks missed).
    */
-  @WithDefault("2000")
+  @WithDefault("500")
   int intakeChunk();
 
   /**

@@ -75,9 +75,12 @@ public class KeyingIntakeRepository {
                 + " where t.kind in ('key_slice', 'key_whole') and t.state = 'OPEN'"
                 + " and t.created_at >= $1 and (t.created_at, t.id) > ($1, $2)"
                 + " order by t.created_at, t.id limit $3)"
-                + " select c.voucher_id, null::timestamptz as last_created, null::uuid as last_id"
-                + " from chunk ch join case_instance c on c.id = ch.case_id"
-                + " where not exists (select 1 from keying_intake k where k.case_task_id = ch.id)"
+                // Scalar subqueries, probed by primary key for each task of the chunk: as joins
+                // they were planned as hashes of the whole keying_intake and case_instance.
+                + " select (select c.voucher_id from case_instance c where c.id = ch.case_id)"
+                + " as voucher_id, null::timestamptz as last_created, null::uuid as last_id"
+                + " from chunk ch"
+                + " where (select true from keying_intake k where k.case_task_id = ch.id) is null"
                 + " union all (select null, created_at, id from chunk"
                 + " order by created_at desc, id desc limit 1)")
         .execute(Tuple.of(after.createdAt(), after.id(), size))

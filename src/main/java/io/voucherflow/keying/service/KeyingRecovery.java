@@ -22,8 +22,8 @@ public class KeyingRecovery {
 
   private static final Logger LOG = Logger.getLogger(KeyingRecovery.class);
   // Vouchers per page, and the pause between pages.
-  private static final int PAGE = 500;
-  private static final long PAUSE_MILLIS = 50;
+  private static final int PAGE = 200;
+  private static final long PAUSE_MILLIS = 100;
 
   private final KeyingIntakeRepository intake;
   private final FieldSettler settler;
