@@ -109,14 +109,7 @@ public class KeyingIntakeRepository {
                 + " and not exists (select 1 from keying_intake k where k.case_task_id = t.id)"
                 + " group by c.voucher_id order by since limit $1")
         .execute(args)
-        .map(
-            rows -> {
-              List<UUID> out = new ArrayList<>();
-              for (Row r : rows) {
-                out.add(r.getUUID("voucher_id"));
-              }
-              return out;
-            });
+        .map(KeyingIntakeRepository::voucherIds);
   }
 
   /** Takes over the voucher's open keying case tasks; answers every one not completed yet. */
