@@ -165,12 +165,14 @@ public class KeyingIntakeRepository {
    */
   public Uni<List<Map.Entry<UUID, String>>> fieldsLeftUnsettled(List<UUID> vouchers) {
     return pool.preparedQuery(
-            "select t.voucher_id, t.field_name from keying_task t where t.voucher_id = any($1)"
-                + " and not exists (select 1 from keying_result r where r.voucher_id ="
-                + " t.voucher_id and r.field_name = t.field_name)"
+            // Fields first, then their results: a probe of keying_result per field, not per task.
+            "select g.voucher_id, g.field_name from (select t.voucher_id, t.field_name"
+                + " from keying_task t where t.voucher_id = any($1)"
                 + " group by t.voucher_id, t.field_name"
                 + " having bool_and(t.state in ('DONE', 'UNREADABLE', 'WITHDRAWN'))"
-                + " and max(t.completed_at) < now() - interval '10 seconds'")
+                + " and max(t.completed_at) < now() - interval '10 seconds') g"
+                + " where not exists (select 1 from keying_result r where r.voucher_id ="
+                + " g.voucher_id and r.field_name = g.field_name)")
         .execute(Tuple.of(vouchers.toArray(UUID[]::new)))
         .map(
             rows -> {

@@ -22,7 +22,7 @@ public class KeyingRecovery {
 
   private static final Logger LOG = Logger.getLogger(KeyingRecovery.class);
   // Vouchers per page, and the pause between pages.
-  private static final int PAGE = 200;
+  private static final int PAGE = 100;
   private static final long PAUSE_MILLIS = 100;
 
   private final KeyingIntakeRepository intake;
