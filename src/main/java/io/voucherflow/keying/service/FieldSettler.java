@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +30,8 @@ public class FieldSettler {
 
   private static final Logger LOG = Logger.getLogger(FieldSettler.class);
   private static final int BATCH = 200;
+  // Most drains at once (each a batch on a worker thread of its own).
+  private static final int DRAINS = 4;
 
   private final KeyingTaskRepository tasks;
   private final KeyingTaskFactory factory;
@@ -37,7 +39,7 @@ public class FieldSettler {
   private final VoucherKeyingCompletion vouchers;
   private final Vertx vertx;
   private final Set<Map.Entry<UUID, String>> waiting = ConcurrentHashMap.newKeySet();
-  private final AtomicBoolean scheduled = new AtomicBoolean();
+  private final AtomicInteger draining = new AtomicInteger();
 
   @Inject
   public FieldSettler(
@@ -56,16 +58,34 @@ public class FieldSettler {
   /** A key of the field was recorded: settle the field soon. */
   public void keyed(UUID voucherId, String field) {
     waiting.add(Map.entry(voucherId, field));
-    if (scheduled.compareAndSet(false, true)) {
-      vertx.setTimer(5, id -> drain());
+    startDrain(1, 5);
+  }
+
+  /**
+   * Starts a drain if fewer than {@code limit} run. One runs while the fields come in; more, up to
+   * {@link #DRAINS}, while more than a batch waits: a batch completes its vouchers one after
+   * another through the case engine, and one drain at a time fell behind 1,000 keys a second.
+   */
+  private void startDrain(int limit, long delayMillis) {
+    for (int n = draining.get(); n < limit; n = draining.get()) {
+      if (draining.compareAndSet(n, n + 1)) {
+        vertx.setTimer(delayMillis, id -> drain());
+        return;
+      }
     }
   }
 
   private void drain() {
     List<Map.Entry<UUID, String>> batch = new ArrayList<>();
     for (var it = waiting.iterator(); it.hasNext() && batch.size() < BATCH; ) {
-      batch.add(it.next());
-      it.remove();
+      Map.Entry<UUID, String> field = it.next();
+      // Claimed by the drain whose remove succeeds: drains run side by side.
+      if (waiting.remove(field)) {
+        batch.add(field);
+      }
+    }
+    if (waiting.size() >= BATCH) {
+      startDrain(DRAINS, 1);
     }
     // On a worker thread, in a Vert.x context of its own: completing a case task reads the voucher
     // through Hibernate Reactive, which needs one, and waiting for it must not hold an event loop.
@@ -77,16 +97,12 @@ public class FieldSettler {
               } catch (Throwable e) {
                 LOG.errorf(e, "Settling %d keyed fields failed", batch.size());
               } finally {
-                next();
+                draining.decrementAndGet();
+                if (!waiting.isEmpty()) {
+                  startDrain(waiting.size() >= BATCH ? DRAINS : 1, 1);
+                }
               }
             });
-  }
-
-  private void next() {
-    scheduled.set(false);
-    if (!waiting.isEmpty() && scheduled.compareAndSet(false, true)) {
-      vertx.setTimer(1, id -> drain());
-    }
   }
 
   /**
